@@ -1,0 +1,87 @@
+//go:build !wasm
+
+// Command site serves the Belgium – United States infographic. The same
+// package, built for js/wasm (main_wasm.go), is the page's app.wasm.
+//
+//	site [-addr 127.0.0.1:8080] [-assets web/static]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/internal/server"
+	"github.com/be-us/partnership/web"
+)
+
+// version is set at build time (-ldflags "-X main.version=…").
+var version = "dev"
+
+func main() {
+	if err := run(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run() error {
+	defaultAddr := os.Getenv("ADDR")
+	if defaultAddr == "" {
+		defaultAddr = "127.0.0.1:8080"
+	}
+	addr := flag.String("addr", defaultAddr, "address to listen on (or set ADDR)")
+	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
+	flag.Parse()
+
+	facts, err := data.Load()
+	if err != nil {
+		return fmt.Errorf("loading data: %w", err)
+	}
+	assets, err := web.FS(*assetsDir)
+	if err != nil {
+		return fmt.Errorf("opening assets: %w", err)
+	}
+	app.Routes(facts)
+	handler, err := server.New(server.Config{Facts: facts, Assets: assets, Version: version})
+	if err != nil {
+		return err
+	}
+
+	srv := &http.Server{
+		Addr:              *addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	log.Printf("serving the infographic at http://%s/ (version %s)", *addr, version)
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("listening on %s: %w", *addr, err)
+	case <-ctx.Done():
+	}
+	log.Print("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutting down: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+//go:build wasm
+
+package main
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data"
+)
+
+// main runs in the browser: it registers the same routes as the server and
+// takes over the prerendered page. Without valid data it leaves the
+// prerendered page as it is, which still has every text, figure and table.
+func main() {
+	facts, err := data.Load()
+	if err != nil {
+		goapp.Log("loading data:", err)
+		return
+	}
+	app.Routes(facts)
+	goapp.RunWhenOnBrowser()
+}

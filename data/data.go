@@ -1,0 +1,163 @@
+// Package data holds the facts and texts of the page: the TOML files beside
+// this file, embedded in the binary, decoded into typed values and validated
+// as a whole before anything is shown.
+package data
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"time"
+
+	"github.com/be-us/partnership/data/locale"
+)
+
+//go:embed facts.toml texts.toml
+var files embed.FS
+
+// The files, by the names used in error messages.
+const (
+	FactsFile = "data/facts.toml"
+	TextsFile = "data/texts.toml"
+)
+
+// Facts is everything the page shows, validated: no missing language, no
+// dangling reference, no unknown unit or qualifier.
+type Facts struct {
+	Updated    time.Time  `toml:"updated"`
+	Figures    []Figure   `toml:"figure"`
+	Categories []Category `toml:"category"`
+	Events     []Event    `toml:"event"`
+	Areas      []Area     `toml:"area"`
+	Sources    []Source   `toml:"source"`
+	Texts      Texts      `toml:"-"`
+
+	figures map[string]*Figure
+	sources map[string]*Source
+}
+
+// Figure is one number from a source.
+type Figure struct {
+	ID        string           `toml:"id"`
+	Value     float64          `toml:"value"`
+	Unit      locale.Unit      `toml:"unit"`
+	Qualifier locale.Qualifier `toml:"qualifier"`
+	Period    Period           `toml:"period"`
+	Source    string           `toml:"source"`
+	// Quote is the source's own words for the figure, in the source's language.
+	Quote  string `toml:"quote"`
+	Label  Text   `toml:"label"`
+	Covers Text   `toml:"covers"`
+}
+
+// Period kinds.
+const (
+	Total   = "total"    // a total to the source's date, start not stated
+	Span    = "span"     // over the years From to To inclusive
+	PerYear = "per-year" // each year from From to To
+)
+
+// Period says what a figure covers in time.
+type Period struct {
+	Kind string `toml:"kind"`
+	From int    `toml:"from"`
+	To   int    `toml:"to"`
+}
+
+// Years lists the years of a span or per-year period, in order.
+func (p Period) Years() []int {
+	if p.Kind == Total || p.From == 0 || p.To < p.From {
+		return nil
+	}
+	years := make([]int, 0, p.To-p.From+1)
+	for y := p.From; y <= p.To; y++ {
+		years = append(years, y)
+	}
+	return years
+}
+
+// Quantity returns the figure as a quantity to format.
+func (f *Figure) Quantity() locale.Quantity {
+	return locale.Quantity{Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier, PerYear: f.Period.Kind == PerYear}
+}
+
+// Format writes the figure in a language, qualifier included.
+func (f *Figure) Format(l locale.Lang, form locale.Form) string {
+	return l.Format(f.Quantity(), form)
+}
+
+// Category is one kind of purchase the source lists. It has no amount: the
+// source gives none per category.
+type Category struct {
+	ID string `toml:"id"`
+	// Figure optionally names a figure that counts the category's items.
+	Figure string `toml:"figure"`
+	Label  Text   `toml:"label"`
+	Detail Text   `toml:"detail"`
+}
+
+// Event is a point or a span on the timeline.
+type Event struct {
+	ID     string `toml:"id"`
+	From   int    `toml:"from"`
+	To     int    `toml:"to"`
+	Source string `toml:"source"`
+	Figure string `toml:"figure"`
+	Note   string `toml:"note"`
+	Label  Text   `toml:"label"`
+	Text   Text   `toml:"text"`
+}
+
+// End returns the last year of the event (From for a one-year event).
+func (e Event) End() int {
+	if e.To == 0 {
+		return e.From
+	}
+	return e.To
+}
+
+// Area is one field of cooperation, shown as a card.
+type Area struct {
+	ID     string `toml:"id"`
+	Title  Text   `toml:"title"`
+	Text   Text   `toml:"text"`
+	Points []Text `toml:"point"`
+}
+
+// Source is a document that figures and events refer to.
+type Source struct {
+	ID   string `toml:"id"`
+	Date string `toml:"date"`
+	Note string `toml:"note"`
+	Name Text   `toml:"name"`
+}
+
+// Figure returns the figure with the given id, or nil.
+func (f *Facts) Figure(id string) *Figure {
+	return f.figures[id]
+}
+
+// Source returns the source with the given id, or nil.
+func (f *Facts) Source(id string) *Source {
+	return f.sources[id]
+}
+
+// Load decodes and validates the embedded files.
+func Load() (*Facts, error) {
+	return LoadFS(files, ".")
+}
+
+// LoadFS decodes and validates facts.toml and texts.toml from dir in fsys,
+// for checking files on disk before they are embedded.
+func LoadFS(fsys fs.FS, dir string) (*Facts, error) {
+	facts, err := fs.ReadFile(fsys, path.Join(dir, "facts.toml"))
+	if err != nil {
+		return nil, fmt.Errorf("reading facts: %w", err)
+	}
+	texts, err := fs.ReadFile(fsys, path.Join(dir, "texts.toml"))
+	if err != nil {
+		return nil, fmt.Errorf("reading texts: %w", err)
+	}
+	return Parse(facts, texts)
+}

@@ -1,0 +1,29 @@
+package data
+
+import (
+	"os"
+	"testing"
+)
+
+// FuzzParse feeds arbitrary bytes as either file: Parse must return valid
+// facts or an error, never panic and never both.
+func FuzzParse(f *testing.F) {
+	facts, err := os.ReadFile("facts.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	texts, err := os.ReadFile("texts.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(facts, texts)
+	f.Fuzz(func(t *testing.T, factsSrc, textsSrc []byte) {
+		got, err := Parse(factsSrc, textsSrc)
+		if (got == nil) == (err == nil) {
+			t.Fatalf("Parse() = %v, %v: want exactly one of facts and error", got != nil, err)
+		}
+		if got != nil && len(got.Figures) > 0 && got.Figure(got.Figures[0].ID) == nil {
+			t.Fatalf("valid facts without their figure index")
+		}
+	})
+}

@@ -1,0 +1,249 @@
+package locale
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// Qualifier is the word the source puts before a figure.
+type Qualifier string
+
+// The qualifiers the source uses. MoreThan is strictly more, never "at least".
+const (
+	Exact    Qualifier = "exact"
+	Nearly   Qualifier = "nearly"
+	About    Qualifier = "about"
+	MoreThan Qualifier = "more-than"
+)
+
+// Qualifiers lists the allowed qualifiers.
+var Qualifiers = []Qualifier{Exact, Nearly, About, MoreThan}
+
+// Unit is what a figure counts.
+type Unit string
+
+// The units the figures use.
+const (
+	USD      Unit = "USD"
+	Vehicles Unit = "vehicles"
+)
+
+// Units lists the allowed units.
+var Units = []Unit{USD, Vehicles}
+
+// Form is how much room an amount has.
+type Form int
+
+// Long is for sentences ("près de 2,5 milliards de dollars"); Short is for
+// chart labels and key figures ("près de 2,5 Md $").
+const (
+	Long Form = iota
+	Short
+)
+
+// Quantity is a figure to write: a value in its unit, the source's qualifier,
+// and whether the value is per year.
+type Quantity struct {
+	Value     float64
+	Unit      Unit
+	Qualifier Qualifier
+	PerYear   bool
+}
+
+// words holds what x/text does not know: qualifiers, compact scales, currency
+// and unit words, in one language.
+type words struct {
+	qualifier map[Qualifier]string
+	// scales from the largest; one/other are the long forms, short the abbreviation.
+	scales []scale
+	// long and short patterns for money; %s is the number with its scale word.
+	moneyLong, moneyShort string
+	perYearLong, perYearShort string
+	vehicle, vehicles         string
+}
+
+type scale struct {
+	size              float64
+	one, other, short string
+}
+
+const nbsp = "\u00a0"
+
+var dictionary = map[Lang]words{
+	FR: {
+		qualifier:    map[Qualifier]string{Nearly: "près de", About: "environ", MoreThan: "plus de"},
+		scales:       []scale{{1e9, "milliard", "milliards", "Md"}, {1e6, "million", "millions", "M"}},
+		moneyLong:    "%s de dollars",
+		moneyShort:   "%s" + nbsp + "$",
+		perYearLong:  " par an",
+		perYearShort: "/an",
+		vehicle:      "véhicule",
+		vehicles:     "véhicules",
+	},
+	NL: {
+		qualifier:    map[Qualifier]string{Nearly: "bijna", About: "ongeveer", MoreThan: "meer dan"},
+		scales:       []scale{{1e9, "miljard", "miljard", "mld."}, {1e6, "miljoen", "miljoen", "mln."}},
+		moneyLong:    "%s dollar",
+		moneyShort:   "%s dollar",
+		perYearLong:  " per jaar",
+		perYearShort: "/jaar",
+		vehicle:      "voertuig",
+		vehicles:     "voertuigen",
+	},
+	DE: {
+		qualifier:    map[Qualifier]string{Nearly: "fast", About: "etwa", MoreThan: "mehr als"},
+		scales:       []scale{{1e9, "Milliarde", "Milliarden", "Mrd."}, {1e6, "Million", "Millionen", "Mio."}},
+		moneyLong:    "%s US-Dollar",
+		moneyShort:   "%s US-$",
+		perYearLong:  " pro Jahr",
+		perYearShort: "/Jahr",
+		vehicle:      "Fahrzeug",
+		vehicles:     "Fahrzeuge",
+	},
+	EN: {
+		qualifier:    map[Qualifier]string{Nearly: "nearly", About: "about", MoreThan: "more than"},
+		scales:       []scale{{1e9, "billion", "billion", "B"}, {1e6, "million", "million", "M"}},
+		moneyLong:    "$%s",
+		moneyShort:   "$%s",
+		perYearLong:  " a year",
+		perYearShort: "/yr",
+		vehicle:      "vehicle",
+		vehicles:     "vehicles",
+	},
+}
+
+func (l Lang) words() words {
+	if w, ok := dictionary[l]; ok {
+		return w
+	}
+	return dictionary[Default]
+}
+
+var printers sync.Map // Lang → *message.Printer
+
+func (l Lang) printer() *message.Printer {
+	if p, ok := printers.Load(l); ok {
+		return p.(*message.Printer)
+	}
+	p, _ := printers.LoadOrStore(l, message.NewPrinter(l.Tag()))
+	return p.(*message.Printer)
+}
+
+// Number writes v with the language's decimal and grouping separators and at
+// most maxFraction decimals, trailing zeros dropped: 2500000 → "2 500 000"
+// in French (non-breaking spaces), "2.500.000" in Dutch and German.
+func (l Lang) Number(v float64, maxFraction int) string {
+	return l.printer().Sprint(number.Decimal(v, number.MaxFractionDigits(maxFraction)))
+}
+
+// QualifierWord returns the qualifier in the language ("" for Exact).
+func (l Lang) QualifierWord(q Qualifier) string {
+	return l.words().qualifier[q]
+}
+
+// Format writes a quantity with its qualifier: Format(FR, 2.5e9 USD nearly,
+// Long) is "près de 2,5 milliards de dollars".
+func (l Lang) Format(q Quantity, f Form) string {
+	amount := l.Amount(q, f)
+	if w := l.QualifierWord(q.Qualifier); w != "" {
+		return w + " " + amount
+	}
+	return amount
+}
+
+// Amount writes a quantity without its qualifier, for layouts that set the
+// qualifier apart (the key figures): "2,5 Md $".
+func (l Lang) Amount(q Quantity, f Form) string {
+	w := l.words()
+	switch q.Unit {
+	case Vehicles:
+		n := l.Number(q.Value, 0)
+		if f == Short {
+			return n
+		}
+		word := w.vehicles
+		if l.pluralForm(n) == plural.One {
+			word = w.vehicle
+		}
+		return n + nbsp + word
+	default:
+		return l.money(q, f)
+	}
+}
+
+func (l Lang) money(q Quantity, f Form) string {
+	w := l.words()
+	value, sc := q.Value, scale{}
+	for _, s := range w.scales {
+		if math.Abs(value) >= s.size {
+			value, sc = value/s.size, s
+			break
+		}
+	}
+	n := l.Number(value, 2)
+	if sc.size != 0 {
+		switch {
+		case f == Short && l == EN:
+			n += sc.short
+		case f == Short:
+			n += nbsp + sc.short
+		case l.pluralForm(n) == plural.One:
+			n += nbsp + sc.one
+		default:
+			n += nbsp + sc.other
+		}
+	}
+	pattern, perYear := w.moneyLong, w.perYearLong
+	if f == Short {
+		pattern, perYear = w.moneyShort, w.perYearShort
+	}
+	if sc.size == 0 && f == Long && l != EN {
+		// No scale word: the currency follows the number without "de".
+		pattern = strings.Replace(pattern, " de ", nbsp, 1)
+		pattern = strings.Replace(pattern, "%s ", "%s"+nbsp, 1)
+	}
+	s := fmt.Sprintf(pattern, n)
+	if q.PerYear {
+		s += perYear
+	}
+	return s
+}
+
+// pluralForm applies the language's cardinal plural rule to a number already
+// written in that language (the rule depends on the visible decimals).
+func (l Lang) pluralForm(written string) plural.Form {
+	var intPart, fracPart strings.Builder
+	seenDecimal := false
+	sep := l.decimalSeparator()
+	for _, r := range written {
+		switch {
+		case string(r) == sep:
+			seenDecimal = true
+		case r >= '0' && r <= '9' && seenDecimal:
+			fracPart.WriteRune(r)
+		case r >= '0' && r <= '9':
+			intPart.WriteRune(r)
+		}
+	}
+	i, _ := strconv.Atoi(intPart.String())
+	frac := fracPart.String()
+	v := len(frac)
+	f, _ := strconv.Atoi(frac)
+	trimmed := strings.TrimRight(frac, "0")
+	t, _ := strconv.Atoi(trimmed)
+	return plural.Cardinal.MatchPlural(l.Tag(), i, v, len(trimmed), f, t)
+}
+
+func (l Lang) decimalSeparator() string {
+	if l == EN {
+		return "."
+	}
+	return ","
+}

@@ -1,0 +1,129 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/be-us/partnership/data/locale"
+)
+
+// Text is one sentence or label in every language, keyed by language code.
+type Text map[string]string
+
+// In returns the text in a language, or in the default language if that one
+// is missing (validation makes sure it never is).
+func (t Text) In(l locale.Lang) string {
+	if s, ok := t[string(l)]; ok {
+		return s
+	}
+	return t[string(locale.Default)]
+}
+
+// Texts is every sentence of the page that is not tied to one fact.
+type Texts struct {
+	Site struct {
+		Title       Text `toml:"title"`
+		Lead        Text `toml:"lead"`
+		Description Text `toml:"description"`
+		Skip        Text `toml:"skip"`
+		Language    Text `toml:"language"`
+		Sources     Text `toml:"sources"`
+		Loading     Text `toml:"loading"`
+	} `toml:"site"`
+	Figures struct {
+		Heading Text `toml:"heading"`
+	} `toml:"figures"`
+	Aid struct {
+		Heading Text `toml:"heading"`
+		Lead    Text `toml:"lead"`
+		Details Text `toml:"details"`
+	} `toml:"aid"`
+	Purchases struct {
+		Heading Text `toml:"heading"`
+		Lead    Text `toml:"lead"`
+		Unknown Text `toml:"unknown"`
+	} `toml:"purchases"`
+	History struct {
+		Heading Text `toml:"heading"`
+		Lead    Text `toml:"lead"`
+	} `toml:"history"`
+	Cooperation struct {
+		Heading Text `toml:"heading"`
+		Lead    Text `toml:"lead"`
+	} `toml:"cooperation"`
+	Footer struct {
+		Sources  Text `toml:"sources"`
+		Updated  Text `toml:"updated"`
+		Rounding Text `toml:"rounding"`
+		Source   Text `toml:"source"`
+	} `toml:"footer"`
+	Table struct {
+		Show Text `toml:"show"`
+	} `toml:"table"`
+	NotFound struct {
+		Title Text `toml:"title"`
+		Text  Text `toml:"text"`
+		Home  Text `toml:"home"`
+	} `toml:"notfound"`
+	Chart map[string]ChartTexts `toml:"chart"`
+}
+
+// ChartTexts are the words around one chart.
+type ChartTexts struct {
+	// Title states the chart's finding.
+	Title Text `toml:"title"`
+	// Description is read by screen readers in place of the drawing.
+	Description Text `toml:"description"`
+	// Label and Value head the data table's two columns.
+	Label Text `toml:"label"`
+	Value Text `toml:"value"`
+	// Note explains a drawing convention on the chart itself.
+	Note Text `toml:"note" optional:"true"`
+}
+
+// ChartIDs are the page's charts, in page order; texts.toml has a
+// [chart.<id>] block for each.
+var ChartIDs = []string{"aid-channels", "aid-programme", "purchases", "jltv", "timeline"}
+
+// placeholder matches {figure.id} and {figure.id|short}.
+var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
+
+// Expand writes a text in a language with every {figure} placeholder
+// replaced by the figure, formatted for that language.
+func (f *Facts) Expand(t Text, l locale.Lang) string {
+	s := t.In(l)
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
+		sub := placeholder.FindStringSubmatch(m)
+		fig := f.Figure(sub[1])
+		if fig == nil {
+			return m
+		}
+		form := locale.Long
+		if sub[2] == "|short" {
+			form = locale.Short
+		}
+		return fig.Format(l, form)
+	})
+}
+
+// checkPlaceholders returns a problem message for each placeholder in s that
+// names no figure or has an unknown form, and for stray braces.
+func (f *Facts) checkPlaceholders(s string) []string {
+	var msgs []string
+	for _, sub := range placeholder.FindAllStringSubmatch(s, -1) {
+		if f.figures[sub[1]] == nil {
+			msgs = append(msgs, "placeholder {"+sub[1]+"} names no figure")
+		}
+		if sub[2] != "" && sub[2] != "|short" {
+			msgs = append(msgs, "placeholder {"+sub[1]+sub[2]+"} has an unknown form (only |short)")
+		}
+	}
+	rest := placeholder.ReplaceAllString(s, "")
+	if strings.ContainsAny(rest, "{}") {
+		msgs = append(msgs, "unmatched brace")
+	}
+	return msgs
+}

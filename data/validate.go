@@ -1,0 +1,332 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/be-us/partnership/data/locale"
+)
+
+// Years outside this range are typing mistakes, not history.
+const (
+	firstYear = 1800
+	lastYear  = 2100
+)
+
+// Parse decodes facts.toml and texts.toml and validates them together. It
+// returns either complete, valid facts or Problems listing everything wrong.
+func Parse(factsSrc, textsSrc []byte) (*Facts, error) {
+	var f Facts
+	var ps Problems
+	fl, tl := newLocator(factsSrc), newLocator(textsSrc)
+
+	md, err := toml.Decode(string(factsSrc), &f)
+	if err != nil {
+		ps = append(ps, decodeProblem(FactsFile, err))
+	} else {
+		ps = append(ps, undecoded(FactsFile, fl, md)...)
+	}
+	mdt, err := toml.Decode(string(textsSrc), &f.Texts)
+	if err != nil {
+		ps = append(ps, decodeProblem(TextsFile, err))
+	} else {
+		ps = append(ps, undecoded(TextsFile, tl, mdt)...)
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+
+	v := validator{f: &f, facts: fl, texts: tl}
+	v.run()
+	if len(v.ps) > 0 {
+		return nil, v.ps
+	}
+	return &f, nil
+}
+
+var lineInMessage = regexp.MustCompile(`line (\d+)`)
+
+func decodeProblem(file string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return Problem{File: file, Line: pe.Position.Line, Message: "invalid TOML: " + pe.Message}
+	}
+	msg := err.Error()
+	line := 0
+	if m := lineInMessage.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+	}
+	return Problem{File: file, Line: line, Message: "invalid TOML: " + strings.TrimPrefix(msg, "toml: ")}
+}
+
+// undecoded reports keys that the file has and the page does not know, so a
+// misspelt key is an error instead of a silently missing text.
+func undecoded(file string, l locator, md toml.MetaData) Problems {
+	var ps Problems
+	for _, k := range md.Undecoded() {
+		parent, last := strings.Join(k[:len(k)-1], "."), k[len(k)-1]
+		msg := fmt.Sprintf("unknown field %q", k.String())
+		if len(k) == 2 && k[0] == "category" && (last == "value" || last == "amount") {
+			msg = fmt.Sprintf("%q is not allowed: the source gives no amount per category", last)
+		}
+		ps = append(ps, Problem{File: file, Line: l.key(parent, last), Message: msg})
+	}
+	return ps
+}
+
+type validator struct {
+	f            *Facts
+	facts, texts locator
+	ps           Problems
+}
+
+func (v *validator) add(file string, line int, subject, format string, args ...any) {
+	v.ps = append(v.ps, Problem{File: file, Line: line, Subject: subject, Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) run() {
+	f := v.f
+	if f.Updated.IsZero() {
+		v.add(FactsFile, v.facts.header("updated"), "", "no \"updated\" date")
+	}
+	v.indexSources()
+	v.indexFigures()
+	v.checkSources()
+	v.checkCategories()
+	v.checkEvents()
+	v.checkAreas()
+	v.checkTexts()
+}
+
+func (v *validator) indexSources() {
+	v.f.sources = make(map[string]*Source)
+	for i := range v.f.Sources {
+		s := &v.f.Sources[i]
+		if v.uniqueID("source", i, s.ID, v.f.sources[s.ID] != nil) {
+			v.f.sources[s.ID] = s
+		}
+	}
+}
+
+// checkSources runs once figures are indexed, as any text may name a figure.
+func (v *validator) checkSources() {
+	for i, s := range v.f.Sources {
+		v.text(FactsFile, v.facts.field("source", i, "name"), fmt.Sprintf("source %q", s.ID), s.Name)
+	}
+}
+
+func (v *validator) indexFigures() {
+	v.f.figures = make(map[string]*Figure)
+	for i := range v.f.Figures {
+		fig := &v.f.Figures[i]
+		at := func(key string) int { return v.facts.field("figure", i, key) }
+		subject := fmt.Sprintf("figure %q", fig.ID)
+		if !v.uniqueID("figure", i, fig.ID, v.f.figures[fig.ID] != nil) {
+			continue
+		}
+		v.f.figures[fig.ID] = fig
+		if fig.Value <= 0 {
+			v.add(FactsFile, at("value"), subject, "value must be above zero, got %v", fig.Value)
+		}
+		if !slices.Contains(locale.Units, fig.Unit) {
+			v.add(FactsFile, at("unit"), subject, "unit %q is not one of %v", fig.Unit, locale.Units)
+		}
+		if !slices.Contains(locale.Qualifiers, fig.Qualifier) {
+			v.add(FactsFile, at("qualifier"), subject, "qualifier %q is not one of %v", fig.Qualifier, locale.Qualifiers)
+		}
+		v.period(at("period"), subject, fig.Period)
+		v.sourceRef(at("source"), subject, fig.Source)
+		if strings.TrimSpace(fig.Quote) == "" {
+			v.add(FactsFile, at("quote"), subject, "no \"quote\" from the source")
+		}
+		v.text(FactsFile, at("label"), subject, fig.Label)
+		v.text(FactsFile, at("covers"), subject, fig.Covers)
+	}
+}
+
+func (v *validator) period(line int, subject string, p Period) {
+	switch p.Kind {
+	case Total:
+		if p.From != 0 || p.To != 0 {
+			v.add(FactsFile, line, subject, "a \"total\" period has no from or to")
+		}
+	case Span, PerYear:
+		if p.From < firstYear || p.To > lastYear || p.To < p.From {
+			v.add(FactsFile, line, subject, "period %d–%d is not a valid span of years", p.From, p.To)
+		}
+	default:
+		v.add(FactsFile, line, subject, "period kind %q is not one of [%s %s %s]", p.Kind, Total, Span, PerYear)
+	}
+}
+
+func (v *validator) checkCategories() {
+	seen := map[string]bool{}
+	for i, c := range v.f.Categories {
+		at := func(key string) int { return v.facts.field("category", i, key) }
+		subject := fmt.Sprintf("category %q", c.ID)
+		if !v.uniqueID("category", i, c.ID, seen[c.ID]) {
+			continue
+		}
+		seen[c.ID] = true
+		if c.Figure != "" {
+			v.figureRef(at("figure"), subject, c.Figure)
+		}
+		v.text(FactsFile, at("label"), subject, c.Label)
+		v.text(FactsFile, at("detail"), subject, c.Detail)
+	}
+	if len(v.f.Categories) == 0 {
+		v.add(FactsFile, 0, "", "no purchase [[category]]")
+	}
+}
+
+func (v *validator) checkEvents() {
+	seen := map[string]bool{}
+	for i, e := range v.f.Events {
+		at := func(key string) int { return v.facts.field("event", i, key) }
+		subject := fmt.Sprintf("event %q", e.ID)
+		if !v.uniqueID("event", i, e.ID, seen[e.ID]) {
+			continue
+		}
+		seen[e.ID] = true
+		if e.From < firstYear || e.From > lastYear {
+			v.add(FactsFile, at("from"), subject, "year %d is out of range %d–%d", e.From, firstYear, lastYear)
+		}
+		if e.To != 0 && (e.To < e.From || e.To > lastYear) {
+			v.add(FactsFile, at("to"), subject, "end year %d is not between %d and %d", e.To, e.From, lastYear)
+		}
+		if i > 0 && e.From < v.f.Events[i-1].From {
+			v.add(FactsFile, at("from"), subject, "events must be in order of year")
+		}
+		v.sourceRef(at("source"), subject, e.Source)
+		if e.Figure != "" {
+			v.figureRef(at("figure"), subject, e.Figure)
+		}
+		if strings.TrimSpace(e.Note) == "" {
+			v.add(FactsFile, at("note"), subject, "no \"note\" on where the date comes from")
+		}
+		v.text(FactsFile, at("label"), subject, e.Label)
+		v.text(FactsFile, at("text"), subject, e.Text)
+	}
+}
+
+func (v *validator) checkAreas() {
+	seen := map[string]bool{}
+	for i, a := range v.f.Areas {
+		at := func(key string) int { return v.facts.field("area", i, key) }
+		subject := fmt.Sprintf("area %q", a.ID)
+		if !v.uniqueID("area", i, a.ID, seen[a.ID]) {
+			continue
+		}
+		seen[a.ID] = true
+		v.text(FactsFile, at("title"), subject, a.Title)
+		v.text(FactsFile, at("text"), subject, a.Text)
+		if len(a.Points) == 0 {
+			v.add(FactsFile, at("point"), subject, "no [[area.point]]")
+		}
+		for j, p := range a.Points {
+			v.text(FactsFile, at("point"), fmt.Sprintf("%s point %d", subject, j+1), p)
+		}
+	}
+}
+
+// checkTexts walks every Text field of Texts, so a text added to the struct
+// is checked without touching this function.
+func (v *validator) checkTexts() {
+	v.walkTexts(reflect.ValueOf(v.f.Texts), "")
+	for _, id := range ChartIDs {
+		if _, ok := v.f.Texts.Chart[id]; !ok {
+			v.add(TextsFile, 0, "", "no [chart.%s] texts", id)
+		}
+	}
+	for id := range v.f.Texts.Chart {
+		if !slices.Contains(ChartIDs, id) {
+			v.add(TextsFile, v.texts.header("chart."+id+".title"), "", "[chart.%s] is not a chart of the page %v", id, ChartIDs)
+		}
+	}
+}
+
+func (v *validator) walkTexts(val reflect.Value, path string) {
+	switch val.Kind() {
+	case reflect.Struct:
+		t := val.Type()
+		for i := range t.NumField() {
+			field := t.Field(i)
+			name := path + field.Tag.Get("toml")
+			if field.Type == reflect.TypeFor[Text]() {
+				text := val.Field(i).Interface().(Text)
+				if text == nil && field.Tag.Get("optional") == "true" {
+					continue
+				}
+				v.text(TextsFile, v.texts.header(name), "text \""+name+"\"", text)
+				continue
+			}
+			v.walkTexts(val.Field(i), name+".")
+		}
+	case reflect.Map:
+		keys := val.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		for _, k := range keys {
+			v.walkTexts(val.MapIndex(k), path+k.String()+".")
+		}
+	}
+}
+
+// text checks that a text has every language, no empty one, and only
+// placeholders that name a figure.
+func (v *validator) text(file string, line int, subject string, t Text) {
+	if t == nil {
+		v.add(file, line, subject, "missing text")
+		return
+	}
+	for _, code := range slices.Sorted(maps.Keys(t)) {
+		if _, ok := locale.Parse(code); !ok {
+			v.add(file, line, subject, "unknown language %q", code)
+		}
+	}
+	for _, l := range locale.All {
+		s, ok := t[string(l)]
+		switch {
+		case !ok:
+			v.add(file, line, subject, "no %q text", l)
+		case strings.TrimSpace(s) == "":
+			v.add(file, line, subject, "empty %q text", l)
+		default:
+			for _, msg := range v.f.checkPlaceholders(s) {
+				v.add(file, line, subject, "%q text: %s", l, msg)
+			}
+		}
+	}
+}
+
+func (v *validator) uniqueID(kind string, i int, id string, taken bool) bool {
+	line := v.facts.field(kind, i, "id")
+	switch {
+	case strings.TrimSpace(id) == "":
+		v.add(FactsFile, line, fmt.Sprintf("%s %d", kind, i+1), "no id")
+		return false
+	case taken:
+		v.add(FactsFile, line, fmt.Sprintf("%s %q", kind, id), "id is used twice")
+		return false
+	}
+	return true
+}
+
+func (v *validator) sourceRef(line int, subject, id string) {
+	if v.f.sources[id] == nil {
+		v.add(FactsFile, line, subject, "source %q is not in the [[source]] list", id)
+	}
+}
+
+func (v *validator) figureRef(line int, subject, id string) {
+	if v.f.figures[id] == nil {
+		v.add(FactsFile, line, subject, "figure %q does not exist", id)
+	}
+}
