@@ -2,8 +2,8 @@ package data
 
 import (
 	"os"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -212,7 +212,6 @@ func TestBrokenCopies(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
-
 
 // TestAllProblemsAtOnce checks that validation does not stop at the first problem.
 func TestAllProblemsAtOnce(t *testing.T) {

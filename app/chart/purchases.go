@@ -31,8 +31,8 @@ func purchases(f *data.Facts, l locale.Lang) Option {
 		"breadcrumb": map[string]any{"show": false},
 		"left":       0, "right": 0, "top": 0, "bottom": 0,
 		"squareRatio": 1.2,
-		"itemStyle":  neutralTile,
-		"levels":     []map[string]any{{"itemStyle": neutralTile, "color": []string{Panel}}},
+		"itemStyle":   neutralTile,
+		"levels":      []map[string]any{{"itemStyle": neutralTile, "color": []string{Panel}}},
 		"label": map[string]any{
 			"show": true, "position": "insideTopLeft", "color": Ink,
 			"fontSize": 15, "fontWeight": "bold", "lineHeight": 20, "overflow": "break", "padding": 10,

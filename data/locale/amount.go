@@ -64,7 +64,7 @@ type words struct {
 	// scales from the largest; one/other are the long forms, short the abbreviation.
 	scales []scale
 	// long and short patterns for money; %s is the number with its scale word.
-	moneyLong, moneyShort string
+	moneyLong, moneyShort     string
 	perYearLong, perYearShort string
 	vehicle, vehicles         string
 }

@@ -1,0 +1,61 @@
+# Belgium – United States infographic.
+#   make run    install what is needed, build, and serve on ADDR (default 127.0.0.1:8080)
+#   make test   every check: data, vet (both targets), staticcheck, Go tests, browser tests
+
+SHELL   := /bin/bash
+GO      ?= go
+ADDR    ?= 127.0.0.1:8080
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+CHARTS  := web/echarts
+STATIC  := web/static
+LDFLAGS := -s -w -X main.version=$(VERSION)
+
+.PHONY: run build wasm echarts deps browser check-data vet staticcheck test bench screenshots clean
+
+run: build
+	ADDR=$(ADDR) ./bin/site
+
+build: deps wasm echarts
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/site ./cmd/site
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o $(STATIC)/app.wasm ./cmd/site
+
+echarts: $(CHARTS)/node_modules/.package-lock.json
+	cd $(CHARTS) && npm run --silent build
+
+$(CHARTS)/node_modules/.package-lock.json: $(CHARTS)/package.json $(CHARTS)/package-lock.json
+	cd $(CHARTS) && npm ci --ignore-scripts --no-audit --no-fund
+
+deps:
+	$(GO) mod download
+
+# The browser tests drive Debian's Chromium; install it where it is missing.
+browser:
+	@command -v chromium >/dev/null || { apt-get update && apt-get install -y chromium; }
+
+check-data:
+	$(GO) run ./cmd/checkdata
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/... ./data/... ./web/...
+
+# staticcheck is pinned as a tool in go.mod; built once for this machine, it
+# then checks the code as built for both targets.
+staticcheck:
+	$(GO) build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
+	./bin/staticcheck ./...
+	GOOS=js GOARCH=wasm ./bin/staticcheck ./app/... ./cmd/... ./data/... ./web/...
+
+test: build browser check-data vet staticcheck
+	$(GO) test -count=1 ./...
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+screenshots: build browser
+	$(GO) run ./cmd/screenshots -out screenshots
+
+clean:
+	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(CHARTS)/node_modules
