@@ -107,9 +107,9 @@ func aidProgramme(f *data.Facts, l locale.Lang) Option {
 				"data":      []map[string]any{{"yAxis": value}},
 				"lineStyle": opts.LineStyle{Color: Ink, Type: "dashed", Width: 1.5},
 				"label": map[string]any{
-					"position": "insideStartTop", "formatter": escape(fig.Format(l, locale.Short)),
-					"color": Ink, "fontSize": 15, "fontWeight": "bold",
-					"backgroundColor": "#FFFFFF", "padding": []int{2, 6},
+					"position": "insideEndBottom", "formatter": escape(fig.Format(l, locale.Short)),
+					"color": "#FFFFFF", "fontSize": 14, "fontWeight": "bold",
+					"backgroundColor": Ink, "padding": []int{4, 8}, "borderRadius": 4,
 				},
 			},
 		},

@@ -68,7 +68,12 @@ func Build(id string, f *data.Facts, l locale.Lang) (Option, error) {
 	if inner, ok := o["baseOption"].(Option); ok {
 		target = inner
 	}
-	target["aria"] = aria(f, id, l)
+	a := aria(f, id, l)
+	if id == "purchases" {
+		// The tiles must look alike: no automatic decal to tell them apart.
+		a.Decal.Show = opts.Bool(false)
+	}
+	target["aria"] = a
 	return o, nil
 }
 

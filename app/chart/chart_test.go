@@ -58,7 +58,7 @@ func TestOptions(t *testing.T) {
 		"timeline": {
 			func(l locale.Lang) string { return f.Events[0].Label.In(l) },
 			func(l locale.Lang) string { return l.YearSpan(2025, 2029) },
-			func(locale.Lang) string { return `"1830-01-01"` },
+			func(locale.Lang) string { return `"formatter":"1900"` },
 		},
 	}
 	for _, id := range data.ChartIDs {

@@ -7,71 +7,87 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// The timeline's axis runs a little beyond the first and last events.
+// The timeline's axis runs a little beyond the first and last events, with
+// a labelled guide every half century.
 const (
-	axisFrom = "1820-01-01"
-	axisTo   = "2040-01-01"
-	// labelsLeftFrom is the year from which labels sit left of their mark,
-	// where the right side of the chart has no room left.
-	labelsLeftFrom = 1935
+	axisFrom = 1820
+	axisTo   = 2040
 )
 
-func jan1(year int) string  { return strconv.Itoa(year) + "-01-01" }
-func dec31(year int) string { return strconv.Itoa(year) + "-12-31" }
+var guideYears = []int{1850, 1900, 1950, 2000}
 
-// timeline puts each event on its own row along a time axis from 1830 to
+// timeline puts each event on its own row along a year axis from 1830 to
 // 2029: a dot where it starts and, for spans, a thick line to where it ends.
+// Each row's label sits above its marks at the left edge, so no label runs
+// out of the chart on a narrow phone.
+// The axis numbers are drawn as guide lines with literal labels, since
+// ECharts would write years with a thousands separator ("1,900").
 func timeline(f *data.Facts, l locale.Lang) Option {
 	rows := make([]string, len(f.Events))
 	points := make([]map[string]any, len(f.Events))
 	var spans [][2]map[string]any
 	for i, e := range f.Events {
 		years := l.YearSpan(e.From, e.End())
-		rows[i] = e.Label.In(l)
-		position := "right"
-		if e.From >= labelsLeftFrom {
-			position = "left"
-		}
+		rows[i] = years + " · " + e.Label.In(l)
 		points[i] = map[string]any{
-			"value": []any{jan1(e.From), i},
-			"label": map[string]any{
-				"show": true, "position": position, "distance": 10,
-				"formatter": escape(years + " · " + e.Label.In(l)),
-				"width":     170, "overflow": "break",
-			},
-			"tooltip": tip(years+" · "+e.Label.In(l), f.Expand(e.Text, l)),
+			"value":   []any{e.From, i},
+			"tooltip": tip(rows[i], f.Expand(e.Text, l)),
 		}
 		if e.End() > e.From {
 			spans = append(spans, [2]map[string]any{
-				{"coord": []any{jan1(e.From), i}},
-				{"coord": []any{dec31(e.End()), i}},
+				{"coord": []any{e.From, i}},
+				{"coord": []any{e.End() + 1, i}},
 			})
 		}
 	}
-	o := base()
-	o["grid"] = map[string]any{"left": 12, "right": 12, "top": 8, "bottom": 28}
-	o["xAxis"] = map[string]any{
-		"type": "time", "min": axisFrom, "max": axisTo,
-		"axisLabel": map[string]any{"formatter": "{yyyy}", "color": Muted, "fontSize": 13, "hideOverlap": true},
-		"axisLine":  map[string]any{"lineStyle": map[string]any{"color": Muted}},
-		"splitLine": map[string]any{"show": true, "lineStyle": map[string]any{"color": Rule}},
+	guides := make([]map[string]any, len(guideYears))
+	for i, y := range guideYears {
+		guides[i] = map[string]any{"xAxis": y, "label": map[string]any{"show": true, "formatter": strconv.Itoa(y)}}
 	}
-	o["yAxis"] = map[string]any{"type": "category", "data": rows, "inverse": true, "show": false}
-	o["series"] = []map[string]any{{
-		"type":        "scatter",
-		"symbolSize":  12,
-		"itemStyle":   map[string]any{"color": Navy, "borderColor": "#FFFFFF", "borderWidth": 2},
-		"label":       map[string]any{"color": Ink, "fontSize": 13, "lineHeight": 16},
-		"labelLayout": map[string]any{"hideOverlap": false},
-		"data":        points,
-		"markLine": map[string]any{
-			"silent": true, "symbol": []string{"none", "none"},
-			"lineStyle": map[string]any{"color": Red, "width": 8, "type": "solid", "cap": "round", "opacity": 0.85},
-			"label":     map[string]any{"show": false},
-			"data":      spans,
+	o := base()
+	o["grid"] = map[string]any{"left": 12, "right": 12, "top": 24, "bottom": 30}
+	o["xAxis"] = map[string]any{
+		"type": "value", "min": axisFrom, "max": axisTo, "position": "bottom",
+		"axisLabel": map[string]any{"show": false},
+		"axisTick":  map[string]any{"show": false},
+		"splitLine": map[string]any{"show": false},
+		"axisLine":  map[string]any{"lineStyle": map[string]any{"color": Muted}},
+	}
+	o["yAxis"] = map[string]any{
+		"type": "category", "data": rows, "inverse": true,
+		"axisLine": map[string]any{"show": false}, "axisTick": map[string]any{"show": false},
+		"axisLabel": map[string]any{
+			"inside": true, "verticalAlign": "bottom", "align": "left", "margin": 0,
+			"padding": []int{0, 0, 10, 0}, "color": Ink, "fontSize": 13,
+			"width": 330, "overflow": "truncate",
 		},
-		"z": 3,
-	}}
+	}
+	o["series"] = []map[string]any{
+		{
+			"type":       "scatter",
+			"symbolSize": 12,
+			"itemStyle":  map[string]any{"color": Navy, "borderColor": "#FFFFFF", "borderWidth": 2},
+			"data":       points,
+			"markLine": map[string]any{
+				"silent": true, "symbol": []string{"none", "none"},
+				"lineStyle": map[string]any{"color": Red, "width": 8, "type": "solid", "cap": "round", "opacity": 0.85},
+				"label":     map[string]any{"show": false},
+				"data":      spans,
+			},
+			"z": 3,
+		},
+		{
+			// Guide lines only: no data of its own.
+			"type": "scatter", "data": []any{}, "silent": true,
+			"markLine": map[string]any{
+				"silent": true, "symbol": []string{"none", "none"}, "animation": false,
+				"lineStyle": map[string]any{"color": Rule, "width": 1, "type": "solid"},
+				"label":     map[string]any{"show": true, "position": "end", "color": Muted, "fontSize": 13, "distance": 4},
+				"data":      guides,
+			},
+			"z": 1,
+		},
+	}
 	return o
 }
 
