@@ -9,6 +9,8 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 CHARTS  := web/echarts
 STATIC  := web/static
 LDFLAGS := -s -w -X main.version=$(VERSION)
+# The packages that go into app.wasm, checked as built for the browser.
+WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
 .PHONY: run build wasm echarts deps browser check-data vet staticcheck test bench screenshots clean
 
@@ -39,14 +41,14 @@ check-data:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/... ./data/... ./web/...
+	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 
 # staticcheck is pinned as a tool in go.mod; built once for this machine, it
 # then checks the code as built for both targets.
 staticcheck:
 	$(GO) build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
 	./bin/staticcheck ./...
-	GOOS=js GOARCH=wasm ./bin/staticcheck ./app/... ./cmd/... ./data/... ./web/...
+	GOOS=js GOARCH=wasm ./bin/staticcheck $(WASM_PKGS)
 
 test: build browser check-data vet staticcheck
 	$(GO) test -count=1 ./...
