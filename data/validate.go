@@ -88,14 +88,20 @@ type validator struct {
 	ps           Problems
 }
 
-func (v *validator) add(file string, line int, subject, format string, args ...any) {
-	v.ps = append(v.ps, Problem{File: file, Line: line, Subject: subject, Message: fmt.Sprintf(format, args...)})
+// line finds where a problem is; it runs only when there is one, since
+// finding a line means reading the file as text.
+type line func() int
+
+func at(n int) line { return func() int { return n } }
+
+func (v *validator) add(file string, where line, subject, format string, args ...any) {
+	v.ps = append(v.ps, Problem{File: file, Line: where(), Subject: subject, Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) run() {
 	f := v.f
 	if f.Updated.IsZero() {
-		v.add(FactsFile, v.facts.header("updated"), "", "no \"updated\" date")
+		v.add(FactsFile, func() int { return v.facts.header("updated") }, "", "no \"updated\" date")
 	}
 	v.indexSources()
 	v.indexFigures()
@@ -119,7 +125,7 @@ func (v *validator) indexSources() {
 // checkSources runs once figures are indexed, as any text may name a figure.
 func (v *validator) checkSources() {
 	for i, s := range v.f.Sources {
-		v.text(FactsFile, v.facts.field("source", i, "name"), fmt.Sprintf("source %q", s.ID), s.Name)
+		v.text(FactsFile, func() int { return v.facts.field("source", i, "name") }, fmt.Sprintf("source %q", s.ID), s.Name)
 	}
 }
 
@@ -127,7 +133,7 @@ func (v *validator) indexFigures() {
 	v.f.figures = make(map[string]*Figure)
 	for i := range v.f.Figures {
 		fig := &v.f.Figures[i]
-		at := func(key string) int { return v.facts.field("figure", i, key) }
+		at := func(key string) line { return func() int { return v.facts.field("figure", i, key) } }
 		subject := fmt.Sprintf("figure %q", fig.ID)
 		if !v.uniqueID("figure", i, fig.ID, v.f.figures[fig.ID] != nil) {
 			continue
@@ -152,25 +158,25 @@ func (v *validator) indexFigures() {
 	}
 }
 
-func (v *validator) period(line int, subject string, p Period) {
+func (v *validator) period(where line, subject string, p Period) {
 	switch p.Kind {
 	case Total:
 		if p.From != 0 || p.To != 0 {
-			v.add(FactsFile, line, subject, "a \"total\" period has no from or to")
+			v.add(FactsFile, where, subject, "a \"total\" period has no from or to")
 		}
 	case Span, PerYear:
 		if p.From < firstYear || p.To > lastYear || p.To < p.From {
-			v.add(FactsFile, line, subject, "period %d–%d is not a valid span of years", p.From, p.To)
+			v.add(FactsFile, where, subject, "period %d–%d is not a valid span of years", p.From, p.To)
 		}
 	default:
-		v.add(FactsFile, line, subject, "period kind %q is not one of [%s %s %s]", p.Kind, Total, Span, PerYear)
+		v.add(FactsFile, where, subject, "period kind %q is not one of [%s %s %s]", p.Kind, Total, Span, PerYear)
 	}
 }
 
 func (v *validator) checkCategories() {
 	seen := map[string]bool{}
 	for i, c := range v.f.Categories {
-		at := func(key string) int { return v.facts.field("category", i, key) }
+		at := func(key string) line { return func() int { return v.facts.field("category", i, key) } }
 		subject := fmt.Sprintf("category %q", c.ID)
 		if !v.uniqueID("category", i, c.ID, seen[c.ID]) {
 			continue
@@ -183,14 +189,14 @@ func (v *validator) checkCategories() {
 		v.text(FactsFile, at("detail"), subject, c.Detail)
 	}
 	if len(v.f.Categories) == 0 {
-		v.add(FactsFile, 0, "", "no purchase [[category]]")
+		v.add(FactsFile, at(0), "", "no purchase [[category]]")
 	}
 }
 
 func (v *validator) checkEvents() {
 	seen := map[string]bool{}
 	for i, e := range v.f.Events {
-		at := func(key string) int { return v.facts.field("event", i, key) }
+		at := func(key string) line { return func() int { return v.facts.field("event", i, key) } }
 		subject := fmt.Sprintf("event %q", e.ID)
 		if !v.uniqueID("event", i, e.ID, seen[e.ID]) {
 			continue
@@ -220,7 +226,7 @@ func (v *validator) checkEvents() {
 func (v *validator) checkAreas() {
 	seen := map[string]bool{}
 	for i, a := range v.f.Areas {
-		at := func(key string) int { return v.facts.field("area", i, key) }
+		at := func(key string) line { return func() int { return v.facts.field("area", i, key) } }
 		subject := fmt.Sprintf("area %q", a.ID)
 		if !v.uniqueID("area", i, a.ID, seen[a.ID]) {
 			continue
@@ -243,12 +249,12 @@ func (v *validator) checkTexts() {
 	v.walkTexts(reflect.ValueOf(v.f.Texts), "")
 	for _, id := range ChartIDs {
 		if _, ok := v.f.Texts.Chart[id]; !ok {
-			v.add(TextsFile, 0, "", "no [chart.%s] texts", id)
+			v.add(TextsFile, at(0), "", "no [chart.%s] texts", id)
 		}
 	}
 	for id := range v.f.Texts.Chart {
 		if !slices.Contains(ChartIDs, id) {
-			v.add(TextsFile, v.texts.header("chart."+id+".title"), "", "[chart.%s] is not a chart of the page %v", id, ChartIDs)
+			v.add(TextsFile, func() int { return v.texts.header("chart." + id + ".title") }, "", "[chart.%s] is not a chart of the page %v", id, ChartIDs)
 		}
 	}
 }
@@ -265,7 +271,7 @@ func (v *validator) walkTexts(val reflect.Value, path string) {
 				if text == nil && field.Tag.Get("optional") == "true" {
 					continue
 				}
-				v.text(TextsFile, v.texts.header(name), "text \""+name+"\"", text)
+				v.text(TextsFile, func() int { return v.texts.header(name) }, "text \""+name+"\"", text)
 				continue
 			}
 			v.walkTexts(val.Field(i), name+".")
@@ -281,52 +287,52 @@ func (v *validator) walkTexts(val reflect.Value, path string) {
 
 // text checks that a text has every language, no empty one, and only
 // placeholders that name a figure.
-func (v *validator) text(file string, line int, subject string, t Text) {
+func (v *validator) text(file string, where line, subject string, t Text) {
 	if t == nil {
-		v.add(file, line, subject, "missing text")
+		v.add(file, where, subject, "missing text")
 		return
 	}
 	for _, code := range slices.Sorted(maps.Keys(t)) {
 		if _, ok := locale.Parse(code); !ok {
-			v.add(file, line, subject, "unknown language %q", code)
+			v.add(file, where, subject, "unknown language %q", code)
 		}
 	}
 	for _, l := range locale.All {
 		s, ok := t[string(l)]
 		switch {
 		case !ok:
-			v.add(file, line, subject, "no %q text", l)
+			v.add(file, where, subject, "no %q text", l)
 		case strings.TrimSpace(s) == "":
-			v.add(file, line, subject, "empty %q text", l)
+			v.add(file, where, subject, "empty %q text", l)
 		default:
 			for _, msg := range v.f.checkPlaceholders(s) {
-				v.add(file, line, subject, "%q text: %s", l, msg)
+				v.add(file, where, subject, "%q text: %s", l, msg)
 			}
 		}
 	}
 }
 
 func (v *validator) uniqueID(kind string, i int, id string, taken bool) bool {
-	line := v.facts.field(kind, i, "id")
+	where := func() int { return v.facts.field(kind, i, "id") }
 	switch {
 	case strings.TrimSpace(id) == "":
-		v.add(FactsFile, line, fmt.Sprintf("%s %d", kind, i+1), "no id")
+		v.add(FactsFile, where, fmt.Sprintf("%s %d", kind, i+1), "no id")
 		return false
 	case taken:
-		v.add(FactsFile, line, fmt.Sprintf("%s %q", kind, id), "id is used twice")
+		v.add(FactsFile, where, fmt.Sprintf("%s %q", kind, id), "id is used twice")
 		return false
 	}
 	return true
 }
 
-func (v *validator) sourceRef(line int, subject, id string) {
+func (v *validator) sourceRef(where line, subject, id string) {
 	if v.f.sources[id] == nil {
-		v.add(FactsFile, line, subject, "source %q is not in the [[source]] list", id)
+		v.add(FactsFile, where, subject, "source %q is not in the [[source]] list", id)
 	}
 }
 
-func (v *validator) figureRef(line int, subject, id string) {
+func (v *validator) figureRef(where line, subject, id string) {
 	if v.f.figures[id] == nil {
-		v.add(FactsFile, line, subject, "figure %q does not exist", id)
+		v.add(FactsFile, where, subject, "figure %q does not exist", id)
 	}
 }
