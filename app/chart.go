@@ -26,6 +26,9 @@ type Chart struct {
 	Facts *data.Facts
 	Lang  locale.Lang
 
+	// option is the option as JSON, encoded once in Render for the page
+	// and drawn from in the browser.
+	option   string
 	figure   goapp.HTMLFigure
 	canvas   goapp.HTMLDiv
 	instance goapp.Value
@@ -64,6 +67,7 @@ func (c *Chart) Render() goapp.UI {
 	if err != nil || optErr != nil {
 		goapp.Log("chart", c.ID, err, optErr)
 	}
+	c.option = option
 	c.canvas = goapp.Div().
 		Class("chart__canvas chart__canvas--"+c.ID).
 		Role("img").
@@ -108,21 +112,17 @@ func (c *Chart) OnMount(ctx goapp.Context) {
 
 func (c *Chart) draw() {
 	echarts := goapp.Window().Get("echarts")
-	if !echarts.Truthy() || c.instance != nil {
+	if !echarts.Truthy() || c.instance != nil || c.option == "" {
 		return
 	}
-	option, err := chart.Build(c.ID, c.Facts, c.Lang)
-	if err != nil {
-		goapp.Log("chart", c.ID, err)
-		return
-	}
+	option := goapp.Window().Get("JSON").Call("parse", c.option)
 	if reducedMotion() {
-		setAnimation(option, false)
-	}
-	raw, err := json.Marshal(option)
-	if err != nil {
-		goapp.Log("chart", c.ID, err)
-		return
+		// A media-query option keeps its settings in baseOption.
+		target := option
+		if base := option.Get("baseOption"); base.Truthy() {
+			target = base
+		}
+		target.Set("animation", false)
 	}
 	el := c.canvas.JSValue()
 	figure := c.figure.JSValue()
@@ -139,7 +139,7 @@ func (c *Chart) draw() {
 		return nil
 	})
 	c.instance.Call("on", "finished", c.onDrawn)
-	c.instance.Call("setOption", goapp.Window().Get("JSON").Call("parse", string(raw)), true)
+	c.instance.Call("setOption", option, true)
 
 	c.onResize = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
 		if c.instance != nil {
@@ -173,14 +173,4 @@ func (c *Chart) OnDismount() {
 func reducedMotion() bool {
 	mq := goapp.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)")
 	return mq.Truthy() && mq.Get("matches").Bool()
-}
-
-// setAnimation turns the entrance animation on or off, also inside a
-// media-query option.
-func setAnimation(o chart.Option, on bool) {
-	if b, ok := o["baseOption"].(chart.Option); ok {
-		b["animation"] = on
-		return
-	}
-	o["animation"] = on
 }

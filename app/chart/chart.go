@@ -9,6 +9,7 @@ package chart
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
@@ -144,12 +145,9 @@ func escape(s string) string {
 func Sources(id string, f *data.Facts) []string {
 	var ids []string
 	add := func(s string) {
-		for _, have := range ids {
-			if have == s {
-				return
-			}
+		if !slices.Contains(ids, s) {
+			ids = append(ids, s)
 		}
-		ids = append(ids, s)
 	}
 	if id == "timeline" {
 		for _, e := range f.Events {
