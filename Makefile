@@ -12,16 +12,26 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run build wasm echarts deps browser check-data vet staticcheck test bench screenshots clean
+.PHONY: run build wasm echarts compress deps browser check-data vet staticcheck test bench screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
 
-build: deps wasm echarts
+build: deps wasm echarts compress
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/site ./cmd/site
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o $(STATIC)/app.wasm ./cmd/site
+
+# Brotli and gzip copies of the assets, made once here rather than per request.
+compress: wasm echarts
+	$(GO) run ./cmd/compress $(STATIC)
+
+# What each module and package costs in app.wasm: the real size from the
+# stripped build, the split from the same build with its function names.
+wasm-size: wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app.debug.wasm ./cmd/site
+	$(GO) run ./cmd/wasmsize -wasm $(STATIC)/app.wasm -debug bin/app.debug.wasm
 
 echarts: $(CHARTS)/node_modules/.package-lock.json
 	cd $(CHARTS) && npm run --silent build
@@ -60,4 +70,4 @@ screenshots: build browser
 	$(GO) run ./cmd/screenshots -out screenshots
 
 clean:
-	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(CHARTS)/node_modules
+	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules

@@ -15,10 +15,10 @@ import (
 // Chart is one ECharts chart with its title, source line and data table.
 //
 // The server prerenders the title, the table and the chart's option as inert
-// JSON; in the browser OnMount hands the option to ECharts, and OnDismount
-// disposes of the instance and releases the JS callbacks. A chart with
-// another language is another component (CompoID), so a language switch
-// mounts a fresh instance with ECharts' own locale.
+// JSON, which the page's script (web/echarts/boot.js) draws with ECharts
+// before app.wasm has loaded. A chart with another language is another
+// component (CompoID), so a language switch mounts a fresh instance with
+// ECharts' own locale.
 type Chart struct {
 	goapp.Compo
 
@@ -26,16 +26,8 @@ type Chart struct {
 	Facts *data.Facts
 	Lang  locale.Lang
 
-	// option is the option as JSON, encoded once in Render for the page
-	// and drawn from in the browser.
-	option   string
-	figure   goapp.HTMLFigure
-	canvas   goapp.HTMLDiv
-	instance goapp.Value
-	observer goapp.Value
-	onDrawn  goapp.Func
-	onResize goapp.Func
-	onLoad   goapp.Func
+	// surface is the element ECharts draws on, once mounted.
+	surface goapp.Value
 }
 
 // CompoID makes a language change remount the chart.
@@ -67,22 +59,23 @@ func (c *Chart) Render() goapp.UI {
 	if err != nil || optErr != nil {
 		goapp.Log("chart", c.ID, err, optErr)
 	}
-	c.option = option
-	c.canvas = goapp.Div().
+	canvas := goapp.Div().
 		Class("chart__canvas chart__canvas--"+c.ID).
 		Role("img").
 		Aria("label", f.Expand(texts.Description, l))
-	c.figure = goapp.Figure().Class("chart").DataSet("chart", c.ID).Body(
+	return goapp.Figure().Class("chart").
+		DataSet("chart", c.ID).
+		DataSet("lang", string(l)).
+		DataSet("locale", strings.ToUpper(string(l))).Body(
 		goapp.H3().Class("chart__title").Text(f.Expand(texts.Title, l)),
 		goapp.If(texts.Note != nil, func() goapp.UI {
 			return goapp.P().Class("chart__note").Text(texts.Note.In(l))
 		}),
-		c.canvas,
+		canvas,
 		goapp.Raw(`<script type="application/json" class="chart__option">`+option+`</script>`),
 		goapp.P().Class("chart__source").Text(l.Colon(f.Texts.Footer.Source.In(l))+" "+sourceNames(f, c.ID, l)),
 		&DataTable{Table: table, Summary: f.Texts.Table.Show.In(l)},
 	)
-	return c.figure
 }
 
 // sourceNames names the sources behind a chart's figures and events.
@@ -96,81 +89,68 @@ func sourceNames(f *data.Facts, id string, l locale.Lang) string {
 	return strings.Join(names, "; ")
 }
 
-// OnMount draws the chart once ECharts is there (its script is deferred and
-// normally runs before the WASM starts; if not, the chart waits for "load").
+// OnMount takes over the chart that the page's script drew before app.wasm
+// ran (see AdoptCharts), moving its surface into this figure: no second
+// drawing, no flash. A chart with no such surface (after a language switch,
+// say) is drawn by the page's script, which reads this figure's option.
 func (c *Chart) OnMount(ctx goapp.Context) {
-	if goapp.Window().Get("echarts").Truthy() {
-		c.draw()
+	figure := c.JSValue()
+	canvas := figure.Call("querySelector", ".chart__canvas")
+	if surface, ok := takeDrawn(c.CompoID()); ok && canvas.Truthy() {
+		canvas.Call("appendChild", surface)
+		c.surface = surface
+		if surface.Get("dataset").Get("drawn").String() == "1" {
+			figure.Call("setAttribute", "data-chart-ready", "1")
+		}
 		return
 	}
-	c.onLoad = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		c.draw()
-		return nil
-	})
-	goapp.Window().Call("addEventListener", "load", c.onLoad, map[string]any{"once": true})
-}
-
-func (c *Chart) draw() {
-	echarts := goapp.Window().Get("echarts")
-	if !echarts.Truthy() || c.instance != nil || c.option == "" {
+	charts := goapp.Window().Get("pageCharts")
+	if !charts.Truthy() {
+		goapp.Log("chart", c.ID, "not drawn: the ECharts bundle is not loaded")
 		return
 	}
-	option := goapp.Window().Get("JSON").Call("parse", c.option)
-	if reducedMotion() {
-		// A media-query option keeps its settings in baseOption.
-		target := option
-		if base := option.Get("baseOption"); base.Truthy() {
-			target = base
-		}
-		target.Set("animation", false)
-	}
-	el := c.canvas.JSValue()
-	figure := c.figure.JSValue()
-	figure.Call("removeAttribute", "data-chart-ready")
-	c.instance = echarts.Call("getInstanceByDom", el)
-	if !c.instance.Truthy() {
-		c.instance = echarts.Call("init", el, nil, map[string]any{
-			"renderer": "svg",
-			"locale":   strings.ToUpper(string(c.Lang)),
-		})
-	}
-	c.onDrawn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		figure.Call("setAttribute", "data-chart-ready", "1")
-		return nil
-	})
-	c.instance.Call("on", "finished", c.onDrawn)
-	c.instance.Call("setOption", option, true)
-
-	c.onResize = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		if c.instance != nil {
-			c.instance.Call("resize")
-		}
-		return nil
-	})
-	c.observer = goapp.Window().Get("ResizeObserver").New(c.onResize)
-	c.observer.Call("observe", el)
+	charts.Call("draw", figure)
+	c.surface = figure.Call("querySelector", ".chart__surface")
 }
 
-// OnDismount disposes of the ECharts instance and releases every JS callback.
+// OnDismount disposes of the chart's ECharts instance; the script's resize
+// observer lets go of it then.
 func (c *Chart) OnDismount() {
-	if c.observer != nil {
-		c.observer.Call("disconnect")
-		c.observer = nil
+	echarts := goapp.Window().Get("echarts")
+	if c.surface == nil || !c.surface.Truthy() || !echarts.Truthy() {
+		return
 	}
-	if c.instance != nil {
-		c.instance.Call("off", "finished")
-		c.instance.Call("dispose")
-		c.instance = nil
+	if instance := echarts.Call("getInstanceByDom", c.surface); instance.Truthy() {
+		instance.Call("dispose")
 	}
-	for _, fn := range []*goapp.Func{&c.onDrawn, &c.onResize, &c.onLoad} {
-		if *fn != nil {
-			(*fn).Release()
-			*fn = nil
+	c.surface = nil
+}
+
+// drawn are the chart surfaces of the prerendered page, by CompoID, kept by
+// AdoptCharts until their component mounts.
+var drawn = map[string]goapp.Value{}
+
+// AdoptCharts keeps the charts that the page's script has drawn on the
+// prerendered page, for the Chart components to take over. go-app replaces
+// the prerendered page's elements when it mounts, so the browser's main
+// must call this before it starts go-app.
+func AdoptCharts() {
+	surfaces := goapp.Window().Get("document").Call("querySelectorAll", "figure[data-chart] .chart__surface")
+	for i := range surfaces.Length() {
+		surface := surfaces.Index(i)
+		figure := surface.Call("closest", "figure[data-chart]")
+		ds := figure.Get("dataset")
+		lang, ok := locale.Parse(ds.Get("lang").String())
+		if !ok {
+			continue
 		}
+		drawn[(&Chart{ID: ds.Get("chart").String(), Lang: lang}).CompoID()] = surface
 	}
 }
 
-func reducedMotion() bool {
-	mq := goapp.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)")
-	return mq.Truthy() && mq.Get("matches").Bool()
+// takeDrawn hands over, once, the kept surface of a chart.
+func takeDrawn(id string) (goapp.Value, bool) {
+	surface, ok := drawn[id]
+	delete(drawn, id)
+	return surface, ok
 }

@@ -16,11 +16,17 @@ type NotFound struct {
 	lang  locale.Lang
 }
 
+// OnInit gives the page its language before its first rendering.
+func (n *NotFound) OnInit() { n.lang = startLang() }
+
 // OnPreRender picks the language on the server.
 func (n *NotFound) OnPreRender(ctx goapp.Context) { n.setLang(ctx) }
 
 // OnNav picks the language in the browser.
 func (n *NotFound) OnNav(ctx goapp.Context) { n.setLang(ctx) }
+
+// OnMount runs in the browser once app.wasm has taken over the page.
+func (n *NotFound) OnMount(ctx goapp.Context) { markMounted() }
 
 func (n *NotFound) setLang(ctx goapp.Context) {
 	n.lang = pageLang(ctx)

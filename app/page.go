@@ -15,12 +15,26 @@ type Page struct {
 	lang  locale.Lang
 }
 
+// OnInit gives the page its language before its first rendering.
+func (p *Page) OnInit() { p.lang = startLang() }
+
 // OnPreRender runs on the server: it picks the language from the path and
 // sets the document's title, language and description.
 func (p *Page) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
 
 // OnNav runs in the browser on every navigation, the language switch included.
 func (p *Page) OnNav(ctx goapp.Context) { p.setLang(ctx) }
+
+// OnMount runs in the browser once app.wasm has taken over the page.
+func (p *Page) OnMount(ctx goapp.Context) { markMounted() }
+
+// markMounted leaves a performance mark, "app-mounted", for the browser's
+// own timings and the benchmarks: from then on the page is the app.
+func markMounted() {
+	if perf := goapp.Window().Get("performance"); perf.Truthy() {
+		perf.Call("mark", "app-mounted")
+	}
+}
 
 func (p *Page) setLang(ctx goapp.Context) {
 	p.lang = pageLang(ctx)

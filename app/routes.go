@@ -40,8 +40,20 @@ func LangOfPath(path string) (locale.Lang, bool) {
 // pageLang is the language of the page being shown: the path's own language,
 // else (in the browser, on "/" or an unknown path) the one the server put in
 // <html lang>, else the default.
-func pageLang(ctx goapp.Context) locale.Lang {
-	if l, ok := LangOfPath(ctx.Page().URL().Path); ok {
+func pageLang(ctx goapp.Context) locale.Lang { return langOf(ctx.Page().URL().Path) }
+
+// startLang is the language a page component starts with, before any
+// navigation event: in the browser the address's, so that the first
+// rendering is already the right one and nothing is mounted twice.
+func startLang() locale.Lang {
+	if !goapp.IsClient {
+		return ""
+	}
+	return langOf(goapp.Window().URL().Path)
+}
+
+func langOf(path string) locale.Lang {
+	if l, ok := LangOfPath(path); ok {
 		return l
 	}
 	if goapp.IsClient {

@@ -10,7 +10,7 @@ import (
 )
 
 // main runs in the browser: it registers the same routes as the server and
-// takes over the prerendered page. Without valid data it leaves the
+// takes over the prerendered page, charts included. Without valid data it leaves the
 // prerendered page as it is, which still has every text, figure and table.
 func main() {
 	facts, err := data.Load()
@@ -19,5 +19,6 @@ func main() {
 		return
 	}
 	app.Routes(facts)
+	app.AdoptCharts()
 	goapp.RunWhenOnBrowser()
 }

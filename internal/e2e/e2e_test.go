@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -28,6 +29,8 @@ import (
 var (
 	siteURL string
 	browser context.Context
+	// handler is the site, for a test that needs a server of its own.
+	handler http.Handler
 )
 
 // TestMain serves the built site and starts one browser for all tests. The
@@ -54,6 +57,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1
 	}
+	handler = h
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	siteURL = srv.URL
@@ -85,7 +89,7 @@ type tab struct {
 
 func newTab(t *testing.T, scriptsOff bool) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browser)
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	tb := &tab{ctx: ctx}
@@ -143,8 +147,13 @@ func describe(o *runtime.RemoteObject) string {
 
 func (tb *tab) navigate(t *testing.T, path string) {
 	t.Helper()
-	if err := chromedp.Do(tb.ctx, chromedp.Navigate(siteURL+path)); err != nil {
-		t.Fatalf("navigate %s: %v", path, err)
+	tb.navigateTo(t, siteURL+path)
+}
+
+func (tb *tab) navigateTo(t *testing.T, url string) {
+	t.Helper()
+	if err := chromedp.Do(tb.ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate %s: %v", url, err)
 	}
 }
 

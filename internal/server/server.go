@@ -1,48 +1,81 @@
-// Package server serves the page: go-app's prerendered HTML for the
-// language routes, the static assets, a health check, and a 404 page in the
-// reader's language for everything else.
+// Package server serves the page: the prerendered HTML of each language, the
+// static assets under versioned names, go-app's own scripts, a health check,
+// and a 404 page in the reader's language for everything else. Everything
+// that can be is compressed once, when the server starts or at build time,
+// never per request.
 package server
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"net/http"
 	"strings"
 
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/asset"
 )
 
 // Config is what the server needs to know.
 type Config struct {
 	// Facts are the validated data; app.Routes must have been called with them.
 	Facts *data.Facts
-	// Assets are the files served under /web/.
+	// Assets are the files served under /web/, each possibly with its
+	// build-time ".br" and ".gz" copies beside it.
 	Assets fs.FS
-	// Version identifies the build; it names go-app's caches and versions assets.
+	// Version identifies the build. The version the page and its service
+	// worker use also covers the assets' content, so it changes whenever
+	// any of them does.
 	Version string
 }
 
 // required are the assets without which the page cannot work.
 var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg"}
 
-// goappFiles are the files go-app itself generates and serves.
-var goappFiles = map[string]bool{
-	"/app.js": true, "/wasm_exec.js": true, "/app-worker.js": true,
-	"/manifest.webmanifest": true, "/app.css": true,
+// site is the server's state, all of it built in New and read-only after.
+type site struct {
+	// static maps a name under /web/ to its asset; versioned names are
+	// in immutable.
+	static, immutable map[string]*asset.File
+	// shell are go-app's generated files, by path.
+	shell map[string]*asset.File
+	// pages are the prerendered pages, by language.
+	pages map[locale.Lang]*asset.File
+	// render renders any path with go-app, for the 404 page.
+	render http.Handler
 }
 
 // New returns the site's handler, or an error naming any missing asset.
 func New(cfg Config) (http.Handler, error) {
+	files, err := asset.Load(cfg.Assets)
+	if err != nil {
+		return nil, err
+	}
+	s := &site{
+		static:    map[string]*asset.File{},
+		immutable: map[string]*asset.File{},
+	}
+	for _, f := range files {
+		s.static[f.Name] = f
+		s.immutable[f.Versioned()] = f
+	}
 	for _, name := range required {
-		if _, err := fs.Stat(cfg.Assets, name); err != nil {
-			return nil, fmt.Errorf("asset %s is missing (run make build): %w", name, err)
+		if s.static[name] == nil {
+			return nil, fmt.Errorf("asset %s is missing (run make build)", name)
 		}
 	}
-	pages := newPageHandler(cfg)
+	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files))
+	if s.shell, err = shellFiles(h); err != nil {
+		return nil, err
+	}
+	if s.pages, err = prerender(h); err != nil {
+		return nil, err
+	}
+	s.render = h
+
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -53,72 +86,64 @@ func New(cfg Config) (http.Handler, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
 	})
-	mux.Handle("GET /web/", http.StripPrefix("/web", assetHandler(cfg.Assets)))
-	mux.Handle("GET /", routePages(pages))
+	mux.HandleFunc("GET /web/{name}", s.serveStatic)
+	mux.HandleFunc("GET /", s.servePage)
 	return secureHeaders(mux), nil
 }
 
-// newPageHandler configures go-app's handler: local icons and assets only,
-// and a loading indicator that never covers the prerendered page.
-func newPageHandler(cfg Config) *goapp.Handler {
-	f := cfg.Facts
-	l := locale.Default
-	return &goapp.Handler{
-		Name:            f.Texts.Site.Title.In(locale.EN),
-		ShortName:       "BE · US",
-		Title:           f.Texts.Site.Title.In(l),
-		Description:     f.Texts.Site.Description.In(l),
-		Lang:            string(l),
-		BackgroundColor: "#FFFFFF",
-		ThemeColor:      "#0A3161",
-		Icon: goapp.Icon{
-			Default:  "/web/icon-192.png",
-			Large:    "/web/icon-512.png",
-			Maskable: "/web/icon-512.png",
-			SVG:      "/web/icon.svg",
-		},
-		Styles:             []string{"/web/app.css"},
-		Scripts:            []string{"/web/echarts.js defer"},
-		CacheableResources: []string{"/fr", "/nl", "/de", "/en"},
-		Version:            cfg.Version,
-		Resources:          localResources{},
+// version joins the build's version and a hash of every asset's content.
+func version(build string, files []*asset.File) string {
+	h := sha256.New()
+	for _, f := range files {
+		fmt.Fprintln(h, f.Name, f.Hash)
 	}
+	sum := hex.EncodeToString(h.Sum(nil))[:12]
+	if build == "" {
+		return sum
+	}
+	return build + "-" + sum
 }
 
-// localResources resolves static resources to this origin, unchanged.
-type localResources struct{}
-
-func (localResources) Resolve(location string) string { return location }
-
-// routePages sends page paths to go-app, with the language negotiated for
-// "/", and every other path to the not-found page with status 404.
-func routePages(pages http.Handler) http.Handler {
-	known := map[string]bool{}
-	for _, p := range app.PagePaths() {
-		known[p] = true
+// serveStatic serves an asset: under its versioned name for a year, under
+// its plain name with revalidation.
+func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	if f := s.immutable[name]; f != nil {
+		f.Serve(w, r, asset.Immutable)
+		return
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		path := r.URL.Path
-		switch {
-		case goappFiles[path]:
-			pages.ServeHTTP(w, r)
-		case path == "/":
-			w.Header().Add("Vary", "Accept-Language")
-			lang := preferredLang(r)
-			r2 := r.Clone(r.Context())
-			r2.URL.Path = "/" + string(lang)
-			pages.ServeHTTP(w, r2)
-		case known[path]:
-			pages.ServeHTTP(w, r)
-		default:
-			r2 := r.Clone(r.Context())
-			if _, ok := app.LangOfPath(path); !ok {
-				w.Header().Add("Vary", "Accept-Language")
-				r2.URL.Path = "/" + string(preferredLang(r)) + "/" + strings.TrimPrefix(path, "/")
-			}
-			pages.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r2)
-		}
-	})
+	if f := s.static[name]; f != nil {
+		f.Serve(w, r, asset.Revalidate)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// servePage serves go-app's files, the prerendered page of each language
+// (with the language negotiated for "/"), and the not-found page with
+// status 404 for every other path.
+func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	if f := s.shell[path]; f != nil {
+		f.Serve(w, r, asset.Revalidate)
+		return
+	}
+	if path == "/" {
+		w.Header().Add("Vary", "Accept-Language")
+		s.pages[preferredLang(r)].Serve(w, r, asset.Revalidate)
+		return
+	}
+	if l, ok := app.LangOfPath(path); ok && path == "/"+string(l) {
+		s.pages[l].Serve(w, r, asset.Revalidate)
+		return
+	}
+	r2 := r.Clone(r.Context())
+	if _, ok := app.LangOfPath(path); !ok {
+		w.Header().Add("Vary", "Accept-Language")
+		r2.URL.Path = "/" + string(preferredLang(r)) + "/" + strings.TrimPrefix(path, "/")
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	s.render.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r2)
 }
 
 // preferredLang is the language asked for with ?lang=, else negotiated from

@@ -3,6 +3,9 @@ package server
 import (
 	"io"
 	"net/http"
+	"path"
+	"regexp"
+	"strconv"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -11,6 +14,7 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/internal/asset"
 )
 
 var (
@@ -32,7 +36,7 @@ func testServer(t testing.TB) *httptest.Server {
 	})
 	assets := fstest.MapFS{}
 	for _, name := range required {
-		assets[name] = &fstest.MapFile{Data: []byte("stand-in " + name)}
+		assets[name] = &fstest.MapFile{Data: []byte(strings.Repeat("stand-in "+name+"\n", 100))}
 	}
 	h, err := New(Config{Facts: loaded, Assets: assets, Version: "test"})
 	if err != nil {
@@ -87,10 +91,11 @@ func TestRoutes(t *testing.T) {
 		{"/robots.txt", "", 200, []string{"User-agent: *"}, false},
 		{"/web/app.css", "", 200, []string{"stand-in app.css"}, false},
 		{"/web/missing.js", "", 404, nil, false},
-		{"/web/", "", 404, nil, false},
+		{"/web/", "", 404, []string{"Page introuvable"}, true},
 		{"/web/../data/facts.toml", "", 307, nil, false}, // cleaned by ServeMux, then:
 		{"/data/facts.toml", "", 404, []string{"Page introuvable"}, true},
-		{"/web/%2e%2e/go.mod", "", 404, nil, false},
+		{"/web/%2e%2e/go.mod", "", 404, []string{"Page introuvable"}, true},
+		{"/web/sub/app.css", "", 404, []string{"Page introuvable"}, true},
 		{"/app.js", "", 200, []string{"goappInitWebAssembly"}, false},
 	}
 	for _, tt := range tests {
@@ -104,7 +109,7 @@ func TestRoutes(t *testing.T) {
 					t.Errorf("body lacks %q", s)
 				}
 			}
-			if got := strings.Contains(res.Header.Get("Vary"), "Accept-Language"); got != tt.vary {
+			if got := strings.Contains(strings.Join(res.Header.Values("Vary"), ","), "Accept-Language"); got != tt.vary {
 				t.Errorf("Vary: Accept-Language present = %v, want %v", got, tt.vary)
 			}
 		})
@@ -154,6 +159,148 @@ func TestHeaders(t *testing.T) {
 	res, _ = get(t, srv, "/web/app.wasm", "")
 	if got := res.Header.Get("Content-Type"); got != "application/wasm" {
 		t.Errorf("wasm Content-Type = %q, want application/wasm", got)
+	}
+}
+
+// fetch sends GET path with the given headers and returns the response and
+// its body as sent, not decoded.
+func fetch(t *testing.T, srv *httptest.Server, path string, headers map[string]string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest("GET", srv.URL+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Accept-Encoding", "identity")
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, body
+}
+
+// versionedURL finds the versioned URL of a /web/ asset in text.
+func versionedURL(t *testing.T, text, name string) string {
+	t.Helper()
+	ext := path.Ext(name)
+	re := regexp.MustCompile(`/web/` + regexp.QuoteMeta(strings.TrimSuffix(name, ext)) + `\.[0-9a-f]{12}` + regexp.QuoteMeta(ext))
+	u := re.FindString(text)
+	if u == "" {
+		t.Fatalf("no versioned URL of %s in:\n%.2000s", name, text)
+	}
+	return u
+}
+
+// TestCaching checks each kind of response's encoding and cache policy:
+// versioned assets are cached for a year, everything else is revalidated,
+// and a current copy costs a 304.
+func TestCaching(t *testing.T) {
+	srv := testServer(t)
+	_, page := fetch(t, srv, "/fr", nil)
+	_, appJS := fetch(t, srv, "/app.js", nil)
+	tests := []struct {
+		name, path, accept, cache, encoding, typ string
+	}{
+		{"page in brotli", "/fr", "gzip, deflate, br", "no-cache", "br", "text/html; charset=utf-8"},
+		{"page in gzip", "/de", "gzip", "no-cache", "gzip", "text/html; charset=utf-8"},
+		{"page as is", "/en", "identity", "no-cache", "", "text/html; charset=utf-8"},
+		{"negotiated page", "/", "br", "no-cache", "br", "text/html; charset=utf-8"},
+		{"versioned stylesheet", versionedURL(t, string(page), "app.css"), "br", asset.Immutable, "br", "text/css; charset=utf-8"},
+		{"versioned bundle", versionedURL(t, string(page), "echarts.js"), "br", asset.Immutable, "br", "text/javascript; charset=utf-8"},
+		{"versioned icon", versionedURL(t, string(page), "icon-192.png"), "br", asset.Immutable, "", "image/png"},
+		{"versioned wasm", versionedURL(t, string(appJS), "app.wasm"), "br", asset.Immutable, "br", "application/wasm"},
+		{"plain wasm", "/web/app.wasm", "gzip", "no-cache", "gzip", "application/wasm"},
+		{"go-app script", "/app.js", "br", "no-cache", "br", "text/javascript; charset=utf-8"},
+		{"service worker", "/app-worker.js", "gzip", "no-cache", "gzip", "text/javascript; charset=utf-8"},
+		{"manifest", "/manifest.webmanifest", "br", "no-cache", "br", "application/manifest+json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := fetch(t, srv, tt.path, map[string]string{"Accept-Encoding": tt.accept})
+			if res.StatusCode != 200 {
+				t.Fatalf("GET %s: status %d", tt.path, res.StatusCode)
+			}
+			for header, want := range map[string]string{
+				"Cache-Control":    tt.cache,
+				"Content-Encoding": tt.encoding,
+				"Content-Type":     tt.typ,
+				"Content-Length":   strconv.Itoa(len(body)),
+			} {
+				if got := res.Header.Get(header); got != want {
+					t.Errorf("GET %s: %s = %q, want %q", tt.path, header, got, want)
+				}
+			}
+			if vary := strings.Join(res.Header.Values("Vary"), ", "); tt.encoding != "" && !strings.Contains(vary, "Accept-Encoding") {
+				t.Errorf("GET %s: Vary = %q, want Accept-Encoding", tt.path, vary)
+			}
+			etag := res.Header.Get("ETag")
+			if etag == "" {
+				t.Fatalf("GET %s: no ETag", tt.path)
+			}
+			again, body := fetch(t, srv, tt.path, map[string]string{"Accept-Encoding": tt.accept, "If-None-Match": etag})
+			if again.StatusCode != http.StatusNotModified || len(body) != 0 {
+				t.Errorf("GET %s with If-None-Match %s: status %d with %d bytes, want 304 and none", tt.path, etag, again.StatusCode, len(body))
+			}
+		})
+	}
+}
+
+// TestShell checks what go-app's generated files were given: the versioned
+// names, app.wasm's size, and a start that waits for the page.
+func TestShell(t *testing.T) {
+	srv := testServer(t)
+	_, page := fetch(t, srv, "/nl", nil)
+	_, appJS := fetch(t, srv, "/app.js", nil)
+	_, worker := fetch(t, srv, "/app-worker.js", nil)
+	_, wasm := fetch(t, srv, "/web/app.wasm", nil)
+	checks := []struct {
+		name, text, want string
+	}{
+		{"app.js waits for the page", string(appJS), `window.addEventListener("load", goappStartAfterLoad`},
+		{"app.js knows app.wasm's size", string(appJS), `const goappWasmContentLength = "` + strconv.Itoa(len(wasm)) + `"`},
+		{"worker keeps the wasm", string(worker), versionedURL(t, string(appJS), "app.wasm")},
+		{"worker keeps the bundle", string(worker), versionedURL(t, string(page), "echarts.js")},
+		{"worker keeps each language", string(worker), `"/nl"`},
+		{"bundle is deferred", string(page), `src="` + versionedURL(t, string(page), "echarts.js") + `" defer`},
+	}
+	for _, c := range checks {
+		if !strings.Contains(c.text, c.want) {
+			t.Errorf("%s: lacks %q", c.name, c.want)
+		}
+	}
+	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();") {
+		t.Error("app.js still starts the WebAssembly at once")
+	}
+	// Nothing may block rendering but the stylesheet.
+	for _, tag := range regexp.MustCompile(`<script[^>]*>`).FindAllString(string(page), -1) {
+		if strings.Contains(tag, " src=") && !strings.Contains(tag, " defer") && !strings.Contains(tag, " async") {
+			t.Errorf("render-blocking script: %s", tag)
+		}
+	}
+}
+
+func TestStartAfterLoad(t *testing.T) {
+	if _, err := startAfterLoad([]byte("goappInitWebAssembly();")); err == nil {
+		t.Error("an app.js that starts otherwise was patched without an error")
+	}
+}
+
+// TestVersion checks that the version follows the assets' content.
+func TestVersion(t *testing.T) {
+	a := []*asset.File{asset.New("a.js", []byte("1"))}
+	b := []*asset.File{asset.New("a.js", []byte("2"))}
+	if version("v1", a) == version("v1", b) {
+		t.Error("two contents give the same version")
+	}
+	if got := version("v1", a); !strings.HasPrefix(got, "v1-") {
+		t.Errorf("version = %q, want it to start with the build's version", got)
 	}
 }
 

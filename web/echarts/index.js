@@ -1,16 +1,18 @@
 // The page's ECharts build: only the chart types, components, renderer and
-// locales the page uses. It exposes `echarts` on window for the page's scripts.
+// locales the page uses, and the script that draws the prerendered charts.
+// It exposes `echarts` and `pageCharts.draw(figure)` on window for app.wasm.
 import * as echarts from 'echarts/core';
-import { BarChart, PictorialBarChart, ScatterChart, TreemapChart } from 'echarts/charts';
+import { BarChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import langFR from 'echarts/lib/i18n/langFR.js';
 import langNL from 'echarts/lib/i18n/langNL.js';
 import langDE from 'echarts/lib/i18n/langDE.js';
+import { draw, drawAll } from './boot.js';
 
 echarts.use([
-  BarChart, PictorialBarChart, ScatterChart, TreemapChart,
+  BarChart, ScatterChart, TreemapChart,
   AriaComponent, GridComponent, MarkLineComponent, TooltipComponent,
   LabelLayout, SVGRenderer,
 ]);
@@ -19,3 +21,5 @@ echarts.registerLocale('NL', langNL);
 echarts.registerLocale('DE', langDE);
 
 window.echarts = echarts;
+window.pageCharts = { draw: (figure) => draw(echarts, figure) };
+drawAll(echarts);

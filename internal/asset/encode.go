@@ -1,0 +1,91 @@
+package asset
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+
+	"github.com/andybalholm/brotli"
+)
+
+// BestQuality is brotli's highest quality: slow, for files encoded once at
+// build time.
+const BestQuality = 11
+
+// FastQuality is a brotli quality for large files encoded while the server
+// starts, when no build-time encoding is there.
+const FastQuality = 5
+
+// Compress fills in the file's brotli and gzip encodings at the given
+// brotli quality, keeping each only if it is smaller than the file.
+func (f *File) Compress(quality int) error {
+	if !Compressible(f.Name) {
+		return nil
+	}
+	br, err := encodeBrotli(f.Body, quality)
+	if err != nil {
+		return fmt.Errorf("brotli %s: %w", f.Name, err)
+	}
+	gz, err := encodeGzip(f.Body)
+	if err != nil {
+		return fmt.Errorf("gzip %s: %w", f.Name, err)
+	}
+	f.Brotli = smaller(br, f.Body)
+	f.Gzip = smaller(gz, f.Body)
+	return nil
+}
+
+func smaller(enc, body []byte) []byte {
+	if len(enc) < len(body) {
+		return enc
+	}
+	return nil
+}
+
+func encodeBrotli(body []byte, quality int) ([]byte, error) {
+	var b bytes.Buffer
+	w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: quality, LGWin: 24})
+	if _, err := w.Write(body); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func encodeGzip(body []byte) ([]byte, error) {
+	var b bytes.Buffer
+	w, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(body); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// decodes reports whether enc, in the given encoding, decodes to body: an
+// encoding left over from an older build must never be served.
+func decodes(encoding string, enc, body []byte) bool {
+	var r io.Reader
+	switch encoding {
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(enc))
+	case "gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(enc))
+		if err != nil {
+			return false
+		}
+		r = zr
+	default:
+		return false
+	}
+	got, err := io.ReadAll(io.LimitReader(r, int64(len(body))+1))
+	return err == nil && bytes.Equal(got, body)
+}

@@ -1,0 +1,101 @@
+package asset
+
+import (
+	"bytes"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Cache policies for Serve.
+const (
+	// Immutable is for versioned names, whose content never changes.
+	Immutable = "public, max-age=31536000, immutable"
+	// Revalidate is for fixed names: the browser asks each time, and a
+	// current copy costs a 304.
+	Revalidate = "no-cache"
+)
+
+// Serve writes the file in the best encoding the request accepts, with its
+// type, ETag and the given Cache-Control. Conditional and range requests
+// are answered by net/http.
+func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
+	h := w.Header()
+	body, etag := f.Body, f.Hash
+	if f.Brotli != nil || f.Gzip != nil {
+		h.Add("Vary", "Accept-Encoding")
+		switch Choose(r.Header.Get("Accept-Encoding"), f.Brotli != nil, f.Gzip != nil) {
+		case "br":
+			body, etag = f.Brotli, f.Hash+"-br"
+			h.Set("Content-Encoding", "br")
+		case "gzip":
+			body, etag = f.Gzip, f.Hash+"-gz"
+			h.Set("Content-Encoding", "gzip")
+		}
+	}
+	h.Set("Content-Type", f.Type)
+	h.Set("Cache-Control", cacheControl)
+	h.Set("ETag", `"`+etag+`"`)
+	if r.Header.Get("Range") == "" {
+		// net/http leaves the length out of an encoded response.
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// Choose picks the response's encoding from an Accept-Encoding header:
+// "br", "gzip" or "" for none, given which encodings the file has. The
+// highest q-value wins; on a tie brotli, then gzip, then none. An encoding
+// with q=0, or refused by "*;q=0", is never chosen. A header that cannot be
+// read in part is read for what it says clearly.
+func Choose(acceptEncoding string, hasBrotli, hasGzip bool) string {
+	q := map[string]float64{}
+	star := -1.0
+	for part := range strings.SplitSeq(acceptEncoding, ",") {
+		name, params, _ := strings.Cut(part, ";")
+		name = strings.ToLower(strings.TrimSpace(name))
+		weight := 1.0
+		if k, v, ok := strings.Cut(strings.TrimSpace(params), "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+			p, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || p < 0 || p > 1 {
+				continue
+			}
+			weight = p
+		}
+		switch name {
+		case "":
+		case "*":
+			star = weight
+		case "x-gzip":
+			q["gzip"] = max(q["gzip"], weight)
+		default:
+			q[name] = max(q[name], weight)
+		}
+	}
+	weight := func(name string) float64 {
+		if w, ok := q[name]; ok {
+			return w
+		}
+		if star >= 0 {
+			return star
+		}
+		return 0
+	}
+	// Identity is acceptable unless refused, but any encoding the client
+	// names is preferred to it unless it says otherwise.
+	identity := 0.001
+	if w, ok := q["identity"]; ok {
+		identity = w
+	} else if star >= 0 {
+		identity = min(star, identity)
+	}
+	best, bestQ := "", identity
+	if hasGzip && weight("gzip") > 0 && weight("gzip") >= bestQ {
+		best, bestQ = "gzip", weight("gzip")
+	}
+	if hasBrotli && weight("br") > 0 && weight("br") >= bestQ {
+		best = "br"
+	}
+	return best
+}

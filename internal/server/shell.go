@@ -1,0 +1,152 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/asset"
+)
+
+// newPageHandler configures go-app's handler: local icons and assets under
+// their versioned names, app.wasm's real size for the progress figure, and
+// a loading indicator that never covers the prerendered page.
+func newPageHandler(f *data.Facts, static map[string]*asset.File, version string) *goapp.Handler {
+	l := locale.Default
+	web := func(name string) string { return "/web/" + static[name].Versioned() }
+	return &goapp.Handler{
+		Name:            f.Texts.Site.Title.In(locale.EN),
+		ShortName:       "BE · US",
+		Title:           f.Texts.Site.Title.In(l),
+		Description:     f.Texts.Site.Description.In(l),
+		Lang:            string(l),
+		BackgroundColor: "#FFFFFF",
+		ThemeColor:      "#0A3161",
+		Icon: goapp.Icon{
+			Default:  web("icon-192.png"),
+			Large:    web("icon-512.png"),
+			Maskable: web("icon-512.png"),
+			SVG:      web("icon.svg"),
+		},
+		Styles:             []string{web("app.css")},
+		Scripts:            []string{web("echarts.js") + " defer"},
+		CacheableResources: pagePaths(),
+		Version:            version,
+		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
+		Resources:          resolver{"/web/app.wasm": web("app.wasm")},
+	}
+}
+
+// pagePaths are the language pages, which the service worker keeps for
+// offline use ("/" it keeps anyway).
+func pagePaths() []string {
+	var paths []string
+	for _, l := range locale.All {
+		paths = append(paths, "/"+string(l))
+	}
+	return paths
+}
+
+// resolver gives go-app the versioned name of app.wasm; every other
+// resource is on this origin under the name it has.
+type resolver map[string]string
+
+func (r resolver) Resolve(location string) string {
+	if v, ok := r[location]; ok {
+		return v
+	}
+	return location
+}
+
+// shellNames are the files go-app generates.
+var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"}
+
+// shellFiles takes go-app's generated files from its handler, once, and
+// compresses them.
+func shellFiles(h http.Handler) (map[string]*asset.File, error) {
+	files := map[string]*asset.File{}
+	for _, p := range shellNames {
+		body, err := capture(h, p)
+		if err != nil {
+			return nil, err
+		}
+		if p == "/app.js" {
+			if body, err = startAfterLoad(body); err != nil {
+				return nil, err
+			}
+		}
+		f := asset.New(p[1:], body)
+		if err := f.Compress(asset.BestQuality); err != nil {
+			return nil, err
+		}
+		files[p] = f
+	}
+	return files, nil
+}
+
+// prerender renders each language's page once, and compresses it.
+func prerender(h http.Handler) (map[locale.Lang]*asset.File, error) {
+	pages := map[locale.Lang]*asset.File{}
+	for _, l := range locale.All {
+		body, err := capture(h, "/"+string(l))
+		if err != nil {
+			return nil, err
+		}
+		f := asset.New(string(l)+".html", body)
+		if err := f.Compress(asset.BestQuality); err != nil {
+			return nil, err
+		}
+		pages[l] = f
+	}
+	return pages, nil
+}
+
+// capture returns what h answers to GET path.
+func capture(h http.Handler, path string) ([]byte, error) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("rendering %s: status %d", path, rec.Code)
+	}
+	return rec.Body.Bytes(), nil
+}
+
+// goappStart is how go-app's app.js starts: the service worker and the
+// WebAssembly at once, as soon as the script runs.
+const goappStart = `goappInitServiceWorker();
+goappWatchForUpdate();
+goappWatchForInstallable();
+goappInitWebAssembly();
+`
+
+// pageFirst starts them once the page has loaded: its text, its ECharts
+// bundle and its charts then have the network and the processor to
+// themselves. The service worker, which fetches everything for offline
+// use, starts after the WebAssembly, whose copy it then finds in the
+// browser's cache.
+const pageFirst = `goappWatchForUpdate();
+goappWatchForInstallable();
+function goappStartAfterLoad() {
+  goappInitWebAssembly().finally(goappInitServiceWorker);
+}
+if (document.readyState === "complete") {
+  goappStartAfterLoad();
+} else {
+  window.addEventListener("load", goappStartAfterLoad, { once: true });
+}
+`
+
+// startAfterLoad changes app.js to start with pageFirst.
+func startAfterLoad(appJS []byte) ([]byte, error) {
+	s := string(appJS)
+	if strings.Count(s, goappStart) != 1 {
+		return nil, fmt.Errorf("go-app's app.js does not start as expected: cannot defer its start")
+	}
+	return []byte(strings.Replace(s, goappStart, pageFirst, 1)), nil
+}
