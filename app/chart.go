@@ -55,10 +55,18 @@ func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
 	texts := f.Texts.Chart[c.ID]
 	table, err := chart.BuildTable(c.ID, f, l)
-	option, optErr := c.optionJSON()
-	if err != nil || optErr != nil {
-		goapp.Log("chart", c.ID, err, optErr)
+	if err != nil {
+		goapp.Log("chart", c.ID, err)
 	}
+	// A chart the page's script has drawn already needs no option.
+	option := ""
+	if _, drawnAlready := drawn[c.CompoID()]; !drawnAlready {
+		var optErr error
+		if option, optErr = c.optionJSON(); optErr != nil {
+			goapp.Log("chart", c.ID, optErr)
+		}
+	}
+	pause()
 	canvas := goapp.Div().
 		Class("chart__canvas chart__canvas--"+c.ID).
 		Role("img").

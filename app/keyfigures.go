@@ -21,6 +21,7 @@ type KeyFigures struct {
 
 // Render writes one card per figure; a figure missing from the data is left out.
 func (k *KeyFigures) Render() goapp.UI {
+	pause()
 	l := k.Lang
 	return goapp.Section().Class("keyfigures").Aria("labelledby", "keyfigures-heading").Body(
 		goapp.H2().ID("keyfigures-heading").Class("visually-hidden").Text(k.Facts.Texts.Figures.Heading.In(l)),

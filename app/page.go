@@ -28,14 +28,6 @@ func (p *Page) OnNav(ctx goapp.Context) { p.setLang(ctx) }
 // OnMount runs in the browser once app.wasm has taken over the page.
 func (p *Page) OnMount(ctx goapp.Context) { markMounted() }
 
-// markMounted leaves a performance mark, "app-mounted", for the browser's
-// own timings and the benchmarks: from then on the page is the app.
-func markMounted() {
-	if perf := goapp.Window().Get("performance"); perf.Truthy() {
-		perf.Call("mark", "app-mounted")
-	}
-}
-
 func (p *Page) setLang(ctx goapp.Context) {
 	p.lang = pageLang(ctx)
 	setDocument(ctx, p.Facts, p.lang, p.Facts.Texts.Site.Title.In(p.lang))

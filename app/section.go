@@ -17,6 +17,7 @@ type Section struct {
 
 // Render writes the section with its heading as the accessible name.
 func (s *Section) Render() goapp.UI {
+	pause()
 	return goapp.Section().ID(s.ID).Class("section").Aria("labelledby", s.ID+"-heading").Body(
 		goapp.Div().Class("section__intro").Body(
 			goapp.H2().ID(s.ID+"-heading").Text(s.Heading),

@@ -80,9 +80,6 @@ func TestTakeOver(t *testing.T) {
 		''`)
 	release()
 	tb.waitMounted(t)
-	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](mounted, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-		t.Fatalf("app.wasm did not mark its mount: %v; errors: %v", err, tb.errs())
-	}
 	tb.waitCharts(t)
 	// Let any late change of layout happen before it is measured.
 	time.Sleep(500 * time.Millisecond)

@@ -177,10 +177,11 @@ func (tb *tab) waitCharts(t *testing.T) {
 	}
 }
 
-// waitMounted waits until go-app has taken over the page (its loader is gone).
+// waitMounted waits until go-app has taken over the page: its loader is
+// gone and the page component has left its mark.
 func (tb *tab) waitMounted(t *testing.T) {
 	t.Helper()
-	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](`!document.getElementById('app-wasm-loader')`, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](`!document.getElementById('app-wasm-loader') && `+mounted, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
 		t.Fatalf("app.wasm did not mount: %v; errors: %v", err, tb.errs())
 	}
 }
