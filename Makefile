@@ -8,11 +8,12 @@ ADDR    ?= 127.0.0.1:8080
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 CHARTS  := web/echarts
 STATIC  := web/static
+LIGHTHOUSE := internal/bench/lighthouse
 LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run build wasm echarts compress deps browser check-data vet staticcheck test bench screenshots clean wasm-size
+.PHONY: run build wasm generate echarts compress deps browser check-data vet staticcheck test bench lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -20,7 +21,11 @@ run: build
 build: deps wasm echarts compress
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/site ./cmd/site
 
-wasm:
+# The facts compiled into app.wasm, written from the data files.
+generate:
+	$(GO) run ./cmd/checkdata -write
+
+wasm: generate
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o $(STATIC)/app.wasm ./cmd/site
 
 # Brotli and gzip copies of the assets, made once here rather than per request.
@@ -63,8 +68,18 @@ staticcheck:
 test: build browser check-data vet staticcheck
 	$(GO) test -count=1 ./...
 
-bench: build
+# The Go benchmarks, then the page loads in Chromium: phone and desktop,
+# cold and repeat, beside their targets.
+bench: build browser
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./cmd/bench -site bin/site
+
+# Lighthouse, pinned in $(LIGHTHOUSE)/package-lock.json, run against the built site.
+lighthouse: build browser $(LIGHTHOUSE)/node_modules/.package-lock.json
+	$(GO) run ./cmd/bench -site bin/site -lighthouse
+
+$(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
+	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
 
 screenshots: build browser
 	$(GO) run ./cmd/screenshots -out screenshots

@@ -1,20 +1,15 @@
 // Package data holds the facts and texts of the page: the TOML files beside
-// this file, embedded in the binary, decoded into typed values and validated
-// as a whole before anything is shown.
+// this file, embedded in the server, decoded into typed values and validated
+// as a whole before anything is shown. app.wasm gets the same facts as Go
+// values (builtin.go, written by Generate), so the browser neither decodes
+// nor validates anything.
 package data
 
 import (
-	"embed"
-	"fmt"
-	"io/fs"
-	"path"
 	"time"
 
 	"github.com/be-us/partnership/data/locale"
 )
-
-//go:embed facts.toml texts.toml
-var files embed.FS
 
 // The files, by the names used in error messages.
 const (
@@ -138,26 +133,19 @@ func (f *Facts) Figure(id string) *Figure {
 	return f.figures[id]
 }
 
+// index builds the lookups by id.
+func (f *Facts) index() {
+	f.figures = make(map[string]*Figure, len(f.Figures))
+	for i := range f.Figures {
+		f.figures[f.Figures[i].ID] = &f.Figures[i]
+	}
+	f.sources = make(map[string]*Source, len(f.Sources))
+	for i := range f.Sources {
+		f.sources[f.Sources[i].ID] = &f.Sources[i]
+	}
+}
+
 // Source returns the source with the given id, or nil.
 func (f *Facts) Source(id string) *Source {
 	return f.sources[id]
-}
-
-// Load decodes and validates the embedded files.
-func Load() (*Facts, error) {
-	return LoadFS(files, ".")
-}
-
-// LoadFS decodes and validates facts.toml and texts.toml from dir in fsys,
-// for checking files on disk before they are embedded.
-func LoadFS(fsys fs.FS, dir string) (*Facts, error) {
-	facts, err := fs.ReadFile(fsys, path.Join(dir, "facts.toml"))
-	if err != nil {
-		return nil, fmt.Errorf("reading facts: %w", err)
-	}
-	texts, err := fs.ReadFile(fsys, path.Join(dir, "texts.toml"))
-	if err != nil {
-		return nil, fmt.Errorf("reading texts: %w", err)
-	}
-	return Parse(facts, texts)
 }

@@ -13,15 +13,12 @@ import (
 // takes over the prerendered page, charts included. Without valid data it leaves the
 // prerendered page as it is, which still has every text, figure and table.
 func main() {
-	goapp.Window().Get("performance").Call("mark", "main")
 	facts, err := data.Load()
-	goapp.Window().Get("performance").Call("mark", "loaded")
 	if err != nil {
 		goapp.Log("loading data:", err)
 		return
 	}
 	app.Routes(facts)
 	app.AdoptCharts()
-	goapp.Window().Get("performance").Call("mark", "routes")
 	goapp.RunWhenOnBrowser()
 }

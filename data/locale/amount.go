@@ -5,11 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
-
-	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
 // Qualifier is the word the source puts before a figure.
@@ -57,8 +52,8 @@ type Quantity struct {
 	PerYear   bool
 }
 
-// words holds what x/text does not know: qualifiers, compact scales, currency
-// and unit words, in one language.
+// words holds a language's qualifiers, compact scales, currency and unit
+// words.
 type words struct {
 	qualifier map[Qualifier]string
 	// scales from the largest; one/other are the long forms, short the abbreviation.
@@ -126,21 +121,48 @@ func (l Lang) words() words {
 	return dictionary[Default]
 }
 
-var printers sync.Map // Lang → *message.Printer
-
-func (l Lang) printer() *message.Printer {
-	if p, ok := printers.Load(l); ok {
-		return p.(*message.Printer)
+// Number writes v with the language's decimal and grouping separators and at
+// most maxFraction decimals, rounded half to even, trailing zeros dropped:
+// 2500000 → "2 500 000" in French (non-breaking spaces), "2.500.000" in
+// Dutch and German. The separators are CLDR's, as golang.org/x/text writes
+// them (a test holds the two together); they are written here so that
+// app.wasm does without x/text's tables.
+func (l Lang) Number(v float64, maxFraction int) string {
+	s := strconv.FormatFloat(v, 'f', max(maxFraction, 0), 64)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
 	}
-	p, _ := printers.LoadOrStore(l, message.NewPrinter(l.Tag()))
-	return p.(*message.Printer)
+	intPart, frac, _ := strings.Cut(s, ".")
+	frac = strings.TrimRight(frac, "0")
+	if strings.Trim(intPart, "0") == "" && frac == "" {
+		sign = ""
+	}
+	group, decimal := l.separators()
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString(decimal + frac)
+	}
+	return b.String()
 }
 
-// Number writes v with the language's decimal and grouping separators and at
-// most maxFraction decimals, trailing zeros dropped: 2500000 → "2 500 000"
-// in French (non-breaking spaces), "2.500.000" in Dutch and German.
-func (l Lang) Number(v float64, maxFraction int) string {
-	return l.printer().Sprint(number.Decimal(v, number.MaxFractionDigits(maxFraction)))
+// separators returns the grouping and decimal separators.
+func (l Lang) separators() (group, decimal string) {
+	switch l {
+	case EN:
+		return ",", "."
+	case NL, DE:
+		return ".", ","
+	default:
+		return nbsp, ","
+	}
 }
 
 // QualifierWord returns the qualifier in the language ("" for Exact).
@@ -169,7 +191,7 @@ func (l Lang) Amount(q Quantity, f Form) string {
 			return n
 		}
 		word := w.vehicles
-		if l.pluralForm(n) == plural.One {
+		if l.isOne(n) {
 			word = w.vehicle
 		}
 		return n + nbsp + word
@@ -194,7 +216,7 @@ func (l Lang) money(q Quantity, f Form) string {
 			n += sc.short
 		case f == Short:
 			n += nbsp + sc.short
-		case l.pluralForm(n) == plural.One:
+		case l.isOne(n):
 			n += nbsp + sc.one
 		default:
 			n += nbsp + sc.other
@@ -216,34 +238,27 @@ func (l Lang) money(q Quantity, f Form) string {
 	return s
 }
 
-// pluralForm applies the language's cardinal plural rule to a number already
-// written in that language (the rule depends on the visible decimals).
-func (l Lang) pluralForm(written string) plural.Form {
-	var intPart, fracPart strings.Builder
-	seenDecimal := false
-	sep := l.decimalSeparator()
-	for _, r := range written {
-		switch {
-		case string(r) == sep:
-			seenDecimal = true
-		case r >= '0' && r <= '9' && seenDecimal:
-			fracPart.WriteRune(r)
-		case r >= '0' && r <= '9':
-			intPart.WriteRune(r)
-		}
+// isOne applies the language's CLDR cardinal plural rule to a number
+// already written in that language (the rule depends on the visible
+// decimals): French takes the singular for an integer part of 0 or 1
+// ("1,14 milliard"), Dutch, German and English only for exactly 1.
+func (l Lang) isOne(written string) bool {
+	_, decimal := l.separators()
+	intPart, frac, _ := strings.Cut(written, decimal)
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, s)
 	}
-	i, _ := strconv.Atoi(intPart.String())
-	frac := fracPart.String()
-	v := len(frac)
-	f, _ := strconv.Atoi(frac)
-	trimmed := strings.TrimRight(frac, "0")
-	t, _ := strconv.Atoi(trimmed)
-	return plural.Cardinal.MatchPlural(l.Tag(), i, v, len(trimmed), f, t)
-}
-
-func (l Lang) decimalSeparator() string {
-	if l == EN {
-		return "."
+	i, err := strconv.Atoi(digits(intPart))
+	if err != nil {
+		return false
 	}
-	return ","
+	if l == FR {
+		return i == 0 || i == 1
+	}
+	return i == 1 && digits(frac) == ""
 }

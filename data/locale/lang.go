@@ -1,16 +1,16 @@
 // Package locale chooses the page's language and writes numbers and amounts
 // the way a reader of that language expects them.
 //
-// Number formatting and plural rules come from golang.org/x/text; the compact
-// words ("milliard", "Milliarden", "billion") and the qualifiers ("près de",
-// "more than") are written here, since x/text has no compact formatting.
+// The server negotiates the language with golang.org/x/text's matcher. The
+// separators and plural rules of the four languages are CLDR's, written
+// here and checked against x/text by the tests, so that app.wasm needs no
+// x/text; so are the compact words ("milliard", "Milliarden", "billion")
+// and the qualifiers ("près de", "more than"), which x/text lacks.
 package locale
 
 import (
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/language"
 )
 
 // Lang is one of the page's four languages, as its ISO 639-1 code.
@@ -30,14 +30,6 @@ const Default = FR
 // All lists the languages in the order of the language switcher.
 var All = []Lang{FR, NL, DE, EN}
 
-var tags = []language.Tag{language.French, language.Dutch, language.German, language.AmericanEnglish}
-
-var matcher = language.NewMatcher(tags)
-
-// maxHeader bounds the Accept-Language header that Negotiate reads; real
-// browsers send far less, and parsing a huge header is wasted work.
-const maxHeader = 1024
-
 // Parse returns the language for a code such as "nl", and false for anything
 // that is not exactly one of the page's language codes.
 func Parse(code string) (Lang, bool) {
@@ -47,33 +39,6 @@ func Parse(code string) (Lang, bool) {
 		}
 	}
 	return "", false
-}
-
-// Negotiate picks the page language that best fits an Accept-Language header.
-// An empty, malformed or unmatched header gives Default.
-func Negotiate(acceptLanguage string) Lang {
-	if acceptLanguage == "" || len(acceptLanguage) > maxHeader {
-		return Default
-	}
-	prefs, _, err := language.ParseAcceptLanguage(acceptLanguage)
-	if err != nil || len(prefs) == 0 {
-		return Default
-	}
-	_, i, confidence := matcher.Match(prefs...)
-	if confidence == language.No {
-		return Default
-	}
-	return All[i]
-}
-
-// Tag returns the BCP 47 tag of the language (English is US English).
-func (l Lang) Tag() language.Tag {
-	for i, c := range All {
-		if c == l {
-			return tags[i]
-		}
-	}
-	return tags[0]
 }
 
 // Name returns the language's name in that language, for the switcher.

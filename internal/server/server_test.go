@@ -3,10 +3,10 @@ package server
 import (
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"path"
 	"regexp"
 	"strconv"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
