@@ -1,0 +1,44 @@
+// Command bench measures how the built site loads in Chromium, as a
+// throttled phone and as a desktop, cold and on a repeat visit, and prints
+// each metric beside its target. With -lighthouse it runs Lighthouse
+// against the same server instead.
+//
+//	bench [-site bin/site] [-path /fr] [-runs 3]
+//	bench -lighthouse [-site bin/site] [-path /fr] [-runs 3] [-lighthouse-dir internal/bench/lighthouse]
+//
+// Missed targets do not change the exit status (timings depend on the
+// machine); errors do.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/be-us/partnership/internal/bench"
+)
+
+func main() {
+	cfg := bench.Config{Progress: os.Stderr}
+	flag.StringVar(&cfg.Site, "site", "bin/site", "server binary to start")
+	flag.StringVar(&cfg.Path, "path", "/fr", "page to load")
+	flag.IntVar(&cfg.Runs, "runs", 3, "cold loads per profile (each followed by a repeat visit), or Lighthouse runs")
+	lighthouse := flag.Bool("lighthouse", false, "run Lighthouse instead of the browser benchmark")
+	flag.StringVar(&cfg.LighthouseDir, "lighthouse-dir", "internal/bench/lighthouse", "folder where npm installed Lighthouse")
+	flag.Parse()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	run := bench.Run
+	if *lighthouse {
+		run = bench.Lighthouse
+	}
+	err := run(ctx, cfg, os.Stdout)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,108 @@
+// Package bench measures how the built site loads in Chromium: it starts
+// the server binary, puts a byte-counting proxy in front of it, and loads a
+// page cold and again with the service worker in place, as a throttled
+// phone and as a desktop. It reports the median and range of each metric
+// beside the project's targets. It also runs Lighthouse against the same
+// server.
+package bench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Config says what the benchmark runs.
+type Config struct {
+	// Site is the server binary (built by make build).
+	Site string
+	// Path is the page to load, as in "/fr".
+	Path string
+	// Runs is how many times each profile loads the page cold, each in a
+	// fresh browser followed by a repeat visit.
+	Runs int
+	// LighthouseDir is the folder where npm installed Lighthouse.
+	LighthouseDir string
+	// Progress receives a line per load as the benchmark goes; nil
+	// discards them.
+	Progress io.Writer
+}
+
+func (c Config) check() error {
+	switch {
+	case c.Runs < 1:
+		return fmt.Errorf("runs: %d, want at least 1", c.Runs)
+	case !strings.HasPrefix(c.Path, "/"):
+		return fmt.Errorf("path: %q, want one starting with /", c.Path)
+	}
+	return nil
+}
+
+func (c Config) progress(format string, args ...any) {
+	if c.Progress != nil {
+		fmt.Fprintf(c.Progress, format+"\n", args...)
+	}
+}
+
+// Run starts the site behind the proxy, loads the page with every profile
+// and writes one report per profile to out. Missed targets are reported,
+// not returned: Run returns an error when something failed, a page load
+// among others, after the reports are written.
+func Run(ctx context.Context, cfg Config, out io.Writer) error {
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	site, err := StartSite(ctx, cfg.Site)
+	if err != nil {
+		return err
+	}
+	defer site.Stop()
+	proxy, err := NewProxy(site.Addr)
+	if err != nil {
+		return err
+	}
+	defer proxy.Close()
+	url := "http://" + proxy.Addr() + cfg.Path
+
+	failed := 0
+	for i, p := range Profiles {
+		res := runProfile(ctx, cfg, p, url, proxy)
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		if err := WriteReport(out, res); err != nil {
+			return err
+		}
+		failed += len(res.Errors)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d errors (listed under the reports)", failed)
+	}
+	return site.Stop()
+}
+
+// runProfile runs the cold and repeat visits of one profile cfg.Runs times.
+func runProfile(ctx context.Context, cfg Config, p Profile, url string, proxy *Proxy) Result {
+	res := Result{Profile: p, Path: cfg.Path, Runs: cfg.Runs, Loads: map[Visit][]Load{}}
+	for run := 1; run <= cfg.Runs && ctx.Err() == nil; run++ {
+		err := visitTwice(ctx, p, url, proxy, func(v Visit, l Load, err error) {
+			if l.Values != nil {
+				res.Loads[v] = append(res.Loads[v], l)
+			}
+			if err != nil {
+				res.Errors = append(res.Errors, fmt.Errorf("%s %s run %d: %w", p.Name, v, run, err))
+				cfg.progress("%s %s %d/%d failed: %v", p.Name, v, run, cfg.Runs, err)
+				return
+			}
+			cfg.progress("%s %s %d/%d: %s", p.Name, v, run, cfg.Runs, l)
+		})
+		if err != nil {
+			res.Errors = append(res.Errors, fmt.Errorf("%s run %d: %w", p.Name, run, err))
+		}
+	}
+	return res
+}

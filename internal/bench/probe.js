@@ -1,0 +1,95 @@
+// Installed in every new document before the page's own scripts, this
+// records the page's timings for the benchmark, which reads them back with
+// window.__bench.read(). Times are performance.now() values: milliseconds
+// since the navigation started.
+(config) => {
+  if (window.__bench || window.top !== window) {
+    return;
+  }
+  const rec = {
+    fcp: null,
+    lcp: null,
+    mark: null,
+    loaderGone: null,
+    chartsDrawn: null,
+    longTasks: [],
+    shifts: [],
+    lastActivity: 0,
+  };
+  let parsed = false;
+
+  const busy = (until) => {
+    rec.lastActivity = Math.max(rec.lastActivity, until);
+  };
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry))
+        .observe({ type, buffered: true });
+    } catch (e) {
+      // This browser lacks the entry type: its metric stays empty.
+    }
+  };
+  observe("paint", (e) => {
+    if (e.name === "first-contentful-paint") rec.fcp = e.startTime;
+  });
+  observe("largest-contentful-paint", (e) => {
+    rec.lcp = e.startTime;
+  });
+  observe("mark", (e) => {
+    if (e.name === config.mountMark && rec.mark === null) rec.mark = e.startTime;
+  });
+  observe("longtask", (e) => {
+    rec.longTasks.push({ start: e.startTime, duration: e.duration });
+    busy(e.startTime + e.duration);
+  });
+  observe("layout-shift", (e) => {
+    if (e.hadRecentInput) return;
+    rec.shifts.push({ start: e.startTime, value: e.value });
+    busy(e.startTime);
+  });
+
+  // The app may replace the whole document element, so every check queries
+  // the document afresh.
+  const charts = () => {
+    const all = document.querySelectorAll(config.chartSelector);
+    let ready = 0;
+    for (const c of all) {
+      if (c.getAttribute(config.readyAttribute) === "1") ready++;
+    }
+    return { total: all.length, ready };
+  };
+  const check = () => {
+    const now = performance.now();
+    if (rec.chartsDrawn === null) {
+      const c = charts();
+      if (c.total === config.charts && c.ready === c.total) rec.chartsDrawn = now;
+    }
+    // Before the parser is done the loader may just not be parsed yet.
+    if (parsed && rec.loaderGone === null && !document.getElementById(config.loaderID)) {
+      rec.loaderGone = now;
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: [config.readyAttribute],
+  });
+  document.addEventListener("DOMContentLoaded", () => {
+    parsed = true;
+    check();
+  });
+
+  window.__bench = {
+    read() {
+      check();
+      const c = charts();
+      return Object.assign({}, rec, {
+        now: performance.now(),
+        chartsTotal: c.total,
+        chartsReady: c.ready,
+        loaderPresent: document.getElementById(config.loaderID) !== null,
+      });
+    },
+  };
+}

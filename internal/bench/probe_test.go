@@ -1,0 +1,79 @@
+package bench
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadingEnd(t *testing.T) {
+	tests := []struct {
+		name        string
+		r           reading
+		wantDone    bool
+		wantMissing []string
+		wantQuiet   bool
+	}{
+		{
+			name:        "nothing yet",
+			r:           reading{ChartsTotal: 5, LoaderPresent: true, Now: 300},
+			wantMissing: []string{"charts drawn 0 of 5", "WASM not mounted"},
+		},
+		{
+			name:        "charts drawn, loader still there",
+			r:           reading{ChartsDrawn: ms(900), ChartsTotal: 5, ChartsReady: 5, LoaderPresent: true, Now: 3000},
+			wantMissing: []string{"WASM not mounted"},
+		},
+		{
+			name:        "mounted, charts lost since",
+			r:           reading{ChartsDrawn: ms(900), ChartsTotal: 5, ChartsReady: 2, Mark: ms(1000), Now: 3000},
+			wantMissing: []string{"charts drawn 2 of 5"},
+		},
+		{
+			name:     "done, still busy",
+			r:        reading{ChartsDrawn: ms(900), ChartsTotal: 5, ChartsReady: 5, Mark: ms(1000), LastActivity: 1500, Now: 2000},
+			wantDone: true,
+		},
+		{
+			name:      "done and quiet",
+			r:         reading{ChartsDrawn: ms(2500), ChartsTotal: 5, ChartsReady: 5, LoaderGone: ms(1000), LastActivity: 1500, Now: 3500},
+			wantDone:  true,
+			wantQuiet: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.r.done(); got != tt.wantDone {
+				t.Errorf("done() = %v, want %v", got, tt.wantDone)
+			}
+			missing := tt.r.missing()
+			for _, want := range tt.wantMissing {
+				if !strings.Contains(missing, want) {
+					t.Errorf("missing() = %q, want it to say %q", missing, want)
+				}
+			}
+			if len(tt.wantMissing) == 0 && missing != "" {
+				t.Errorf("missing() = %q, want nothing", missing)
+			}
+			if tt.wantDone {
+				if got := tt.r.quiet(); got != tt.wantQuiet {
+					t.Errorf("quiet() = %v, want %v", got, tt.wantQuiet)
+				}
+			}
+		})
+	}
+}
+
+func TestProbeScript(t *testing.T) {
+	got, err := probeScript()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"charts":5`, `"mountMark":"app-mounted"`, `"loaderID":"app-wasm-loader"`, "window.__bench = {"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("probe script lacks %q", want)
+		}
+	}
+	if !strings.HasPrefix(got, "(") || !strings.Contains(got, "(config) => {") || !strings.HasSuffix(got, "});") {
+		t.Errorf("probe script is not a call of probe.js: starts %q, ends %q", got[:20], got[len(got)-20:])
+	}
+}

@@ -1,0 +1,88 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/be-us/partnership/internal/chrome"
+)
+
+// errSkipped is the error of a repeat visit that could not run.
+var errSkipped = errors.New("skipped: the cold load failed")
+
+// visitTwice starts a browser with a fresh profile, loads url cold, waits
+// for the service worker to cache the app, and loads url again. It reports
+// each load to record; it returns the errors that are no load's own.
+func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record func(Visit, Load, error)) (err error) {
+	dir, err := os.MkdirTemp("", "bench-chromium-")
+	if err != nil {
+		return fmt.Errorf("making a browser profile: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	tab, cancel, err := chrome.New(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer cancel()
+	prepare, err := newTabSetup(tab, p)
+	if err != nil {
+		return err
+	}
+	if err := prepare(); err != nil {
+		return err
+	}
+	if p.Network != nil {
+		stop, terr := throttleWorkers(tab, p.Network)
+		if terr != nil {
+			return terr
+		}
+		defer func() { err = errors.Join(err, stop()) }()
+	}
+
+	cold, err := measure(tab, url, proxy)
+	record(Cold, cold, err)
+	if err != nil {
+		record(Repeat, Load{}, errSkipped)
+		return nil
+	}
+	if err := waitWorker(tab); err != nil {
+		record(Repeat, Load{}, err)
+		return nil
+	}
+	// Leave the page first, so that coming back is a new navigation and not
+	// a reload of the same document.
+	if err := chromedp.Do(tab, chromedp.Navigate("about:blank")); err != nil {
+		return fmt.Errorf("leaving the page: %w", err)
+	}
+	if err := prepare(); err != nil {
+		return err
+	}
+	repeat, err := measure(tab, url, proxy)
+	record(Repeat, repeat, err)
+	return nil
+}
+
+// newTabSetup installs the probe in the tab and returns a func that applies
+// the profile's emulation, to call before each load.
+func newTabSetup(tab context.Context, p Profile) (func() error, error) {
+	userAgent := ""
+	if p.Mobile {
+		var err error
+		if userAgent, err = mobileUserAgent(tab); err != nil {
+			return nil, err
+		}
+	}
+	script, err := probeScript()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+		return nil, fmt.Errorf("installing the probe: %w", err)
+	}
+	return func() error { return emulate(tab, p, userAgent) }, nil
+}
