@@ -16,18 +16,16 @@ import (
 //
 // The server prerenders the title, the table and the chart's option as inert
 // JSON, which the page's script (web/echarts/boot.js) draws with ECharts
-// before app.wasm has loaded. A chart with another language is another
-// component (CompoID), so a language switch mounts a fresh instance with
-// ECharts' own locale.
+// before app.wasm has loaded; the page takes those drawings over when it
+// mounts (takeover.go). A chart with another language is another component
+// (CompoID), so a language switch mounts a fresh figure, which the page's
+// script draws with ECharts' own locale.
 type Chart struct {
 	goapp.Compo
 
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
-
-	// surface is the element ECharts draws on, once mounted.
-	surface goapp.Value
 }
 
 // CompoID makes a language change remount the chart.
@@ -60,7 +58,7 @@ func (c *Chart) Render() goapp.UI {
 	}
 	// A chart the page's script has drawn already needs no option.
 	option := ""
-	if _, drawnAlready := drawn[c.CompoID()]; !drawnAlready {
+	if !drawnBefore(c.ID, l) {
 		var optErr error
 		if option, optErr = c.optionJSON(); optErr != nil {
 			goapp.Log("chart", c.ID, optErr)
@@ -95,70 +93,4 @@ func sourceNames(f *data.Facts, id string, l locale.Lang) string {
 		}
 	}
 	return strings.Join(names, "; ")
-}
-
-// OnMount takes over the chart that the page's script drew before app.wasm
-// ran (see AdoptCharts), moving its surface into this figure: no second
-// drawing, no flash. A chart with no such surface (after a language switch,
-// say) is drawn by the page's script, which reads this figure's option.
-func (c *Chart) OnMount(ctx goapp.Context) {
-	figure := c.JSValue()
-	canvas := figure.Call("querySelector", ".chart__canvas")
-	if surface, ok := takeDrawn(c.CompoID()); ok && canvas.Truthy() {
-		canvas.Call("appendChild", surface)
-		c.surface = surface
-		if surface.Get("dataset").Get("drawn").String() == "1" {
-			figure.Call("setAttribute", "data-chart-ready", "1")
-		}
-		return
-	}
-	charts := goapp.Window().Get("pageCharts")
-	if !charts.Truthy() {
-		goapp.Log("chart", c.ID, "not drawn: the ECharts bundle is not loaded")
-		return
-	}
-	charts.Call("draw", figure)
-	c.surface = figure.Call("querySelector", ".chart__surface")
-}
-
-// OnDismount disposes of the chart's ECharts instance; the script's resize
-// observer lets go of it then.
-func (c *Chart) OnDismount() {
-	echarts := goapp.Window().Get("echarts")
-	if c.surface == nil || !c.surface.Truthy() || !echarts.Truthy() {
-		return
-	}
-	if instance := echarts.Call("getInstanceByDom", c.surface); instance.Truthy() {
-		instance.Call("dispose")
-	}
-	c.surface = nil
-}
-
-// drawn are the chart surfaces of the prerendered page, by CompoID, kept by
-// AdoptCharts until their component mounts.
-var drawn = map[string]goapp.Value{}
-
-// AdoptCharts keeps the charts that the page's script has drawn on the
-// prerendered page, for the Chart components to take over. go-app replaces
-// the prerendered page's elements when it mounts, so the browser's main
-// must call this before it starts go-app.
-func AdoptCharts() {
-	surfaces := goapp.Window().Get("document").Call("querySelectorAll", "figure[data-chart] .chart__surface")
-	for i := range surfaces.Length() {
-		surface := surfaces.Index(i)
-		figure := surface.Call("closest", "figure[data-chart]")
-		ds := figure.Get("dataset")
-		lang, ok := locale.Parse(ds.Get("lang").String())
-		if !ok {
-			continue
-		}
-		drawn[(&Chart{ID: ds.Get("chart").String(), Lang: lang}).CompoID()] = surface
-	}
-}
-
-// takeDrawn hands over, once, the kept surface of a chart.
-func takeDrawn(id string) (goapp.Value, bool) {
-	surface, ok := drawn[id]
-	delete(drawn, id)
-	return surface, ok
 }

@@ -22,11 +22,22 @@ func (p *Page) OnInit() { p.lang = startLang() }
 // sets the document's title, language and description.
 func (p *Page) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
 
-// OnNav runs in the browser on every navigation, the language switch included.
-func (p *Page) OnNav(ctx goapp.Context) { p.setLang(ctx) }
+// OnNav runs in the browser on every navigation, the language switch
+// included; once the page shows the new language, its charts are drawn.
+func (p *Page) OnNav(ctx goapp.Context) {
+	before := p.lang
+	p.setLang(ctx)
+	if mounted && p.lang != before {
+		ctx.Defer(func(goapp.Context) { syncCharts() })
+	}
+}
 
-// OnMount runs in the browser once app.wasm has taken over the page.
-func (p *Page) OnMount(ctx goapp.Context) { markMounted() }
+// OnMount runs in the browser once app.wasm has taken over the page: it
+// takes the charts drawn on the prerendered page over.
+func (p *Page) OnMount(ctx goapp.Context) {
+	takeOverCharts()
+	markMounted()
+}
 
 func (p *Page) setLang(ctx goapp.Context) {
 	p.lang = pageLang(ctx)
@@ -53,33 +64,10 @@ func (p *Page) Render() goapp.UI {
 		&Header{Facts: f, Lang: l},
 		goapp.Main().ID("content").Body(
 			&KeyFigures{Facts: f, Lang: l},
-			&Section{
-				ID: "aid", Heading: t.Aid.Heading.In(l), Lead: f.Expand(t.Aid.Lead, l),
-				Body: []goapp.UI{
-					goapp.Div().Class("charts charts--pair").Body(
-						&Chart{ID: "aid-channels", Facts: f, Lang: l},
-						&Chart{ID: "aid-programme", Facts: f, Lang: l},
-					),
-					goapp.P().Class("prose").Text(t.Aid.Details.In(l)),
-				},
-			},
-			&Section{
-				ID: "purchases", Heading: t.Purchases.Heading.In(l), Lead: f.Expand(t.Purchases.Lead, l),
-				Body: []goapp.UI{
-					goapp.Div().Class("charts charts--pair").Body(
-						&Chart{ID: "purchases", Facts: f, Lang: l},
-						&Chart{ID: "jltv", Facts: f, Lang: l},
-					),
-				},
-			},
-			&Section{
-				ID: "history", Heading: t.History.Heading.In(l), Lead: t.History.Lead.In(l),
-				Body: []goapp.UI{&Chart{ID: "timeline", Facts: f, Lang: l}},
-			},
-			&Section{
-				ID: "cooperation", Heading: t.Cooperation.Heading.In(l), Lead: t.Cooperation.Lead.In(l),
-				Body: []goapp.UI{&Cooperation{Facts: f, Lang: l}},
-			},
+			&Section{ID: "aid", Facts: f, Lang: l},
+			&Section{ID: "purchases", Facts: f, Lang: l},
+			&Section{ID: "history", Facts: f, Lang: l},
+			&Section{ID: "cooperation", Facts: f, Lang: l},
 		),
 		&Footer{Facts: f, Lang: l},
 	)

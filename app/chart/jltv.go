@@ -26,14 +26,13 @@ func jltv(f *data.Facts, l locale.Lang) Option {
 	o["xAxis"] = map[string]any{"type": "value", "min": -0.5, "max": perRow - 0.5, "show": false}
 	o["yAxis"] = map[string]any{"type": "value", "min": -0.5, "max": float64(rows) - 0.5, "inverse": true, "show": false}
 	o["series"] = []map[string]any{{
-		"type":           "scatter",
-		"symbol":         vehicle,
-		"symbolSize":     []int{16, 10},
-		"itemStyle":      map[string]any{"color": Navy},
-		"data":           points,
-		"tooltip":        tip(fig.Label.In(l), fig.Format(l, locale.Long)),
-		"emphasis":       map[string]any{"disabled": true},
-		"animationDelay": 0,
+		"type":       "scatter",
+		"symbol":     vehicle,
+		"symbolSize": []int{16, 10},
+		"itemStyle":  map[string]any{"color": Navy},
+		"data":       points,
+		"tooltip":    tip(fig.Label.In(l), fig.Format(l, locale.Long)),
+		"emphasis":   map[string]any{"disabled": true},
 	}}
 	// Icons grow with the chart: ECharts media queries pick the size.
 	return Option{

@@ -37,9 +37,10 @@ func purchases(f *data.Facts, l locale.Lang) Option {
 			"show": true, "position": "insideTopLeft", "color": Ink,
 			"fontSize": 15, "fontWeight": "bold", "lineHeight": 20, "overflow": "break", "padding": 10,
 		},
-		"upperLabel":      map[string]any{"show": false},
-		"emphasis":        map[string]any{"itemStyle": map[string]any{"borderColor": Navy}},
-		"animationEasing": "cubicOut",
+		"upperLabel": map[string]any{"show": false},
+		"emphasis":   map[string]any{"itemStyle": map[string]any{"borderColor": Navy}},
+		// The treemap keeps its own entrance unless told otherwise.
+		"animation": false,
 	}}
 	return o
 }

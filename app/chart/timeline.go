@@ -57,7 +57,9 @@ func timeline(f *data.Facts, l locale.Lang) Option {
 		"type": "category", "data": rows, "inverse": true,
 		"axisLine": map[string]any{"show": false}, "axisTick": map[string]any{"show": false},
 		"axisLabel": map[string]any{
-			"inside": true, "verticalAlign": "bottom", "align": "left", "margin": 0,
+			// Every row keeps its label: no interval for ECharts to estimate.
+			"interval": 0,
+			"inside":   true, "verticalAlign": "bottom", "align": "left", "margin": 0,
 			"padding": []int{0, 0, 10, 0}, "color": Ink, "fontSize": 13,
 			"width": 330, "overflow": "truncate",
 		},

@@ -19,6 +19,6 @@ func main() {
 		return
 	}
 	app.Routes(facts)
-	app.AdoptCharts()
+	app.KeepPrerendered()
 	goapp.RunWhenOnBrowser()
 }

@@ -43,6 +43,9 @@ func New(parent context.Context, profileDir string) (context.Context, context.Ca
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		// Chromium still looks up its vendor's hosts on its own: resolve
+		// nothing but the loopback address the tests serve on.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)

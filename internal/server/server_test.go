@@ -264,6 +264,7 @@ func TestShell(t *testing.T) {
 		name, text, want string
 	}{
 		{"app.js waits for the page", string(appJS), `window.addEventListener("load", goappStartAfterLoad`},
+		{"app.js waits for the charts", string(appJS), "await goappChartsDrawn();\n    go.run(wasm.instance);"},
 		{"app.js knows app.wasm's size", string(appJS), `const goappWasmContentLength = "` + strconv.Itoa(len(wasm)) + `"`},
 		{"worker keeps the wasm", string(worker), versionedURL(t, string(appJS), "app.wasm")},
 		{"worker keeps the bundle", string(worker), versionedURL(t, string(page), "echarts.js")},

@@ -142,11 +142,38 @@ if (document.readyState === "complete") {
 }
 `
 
-// startAfterLoad changes app.js to start with pageFirst.
+// goappRun is where go-app's app.js runs app.wasm, once compiled.
+const goappRun = `    go.run(wasm.instance);
+`
+
+// chartsFirst runs app.wasm only once the page's script has drawn the
+// charts (web/echarts/index.js), so that the two do not take turns on the
+// processor; it runs it anyway after 10 s without news of the charts.
+const chartsFirst = `    await goappChartsDrawn();
+    go.run(wasm.instance);
+`
+
+// chartsDrawn is the promise chartsFirst waits for.
+const chartsDrawn = `
+function goappChartsDrawn() {
+  const charts = window.pageCharts;
+  if (!charts || !charts.ready) {
+    return Promise.resolve();
+  }
+  return Promise.race([charts.ready, new Promise((resolve) => setTimeout(resolve, 10000))]);
+}
+`
+
+// startAfterLoad changes app.js to start with pageFirst and to run app.wasm
+// with chartsFirst.
 func startAfterLoad(appJS []byte) ([]byte, error) {
 	s := string(appJS)
-	if strings.Count(s, goappStart) != 1 {
-		return nil, fmt.Errorf("go-app's app.js does not start as expected: cannot defer its start")
+	for _, want := range []string{goappStart, goappRun} {
+		if strings.Count(s, want) != 1 {
+			return nil, fmt.Errorf("go-app's app.js does not read as expected (%q): cannot defer its start", strings.TrimSpace(want))
+		}
 	}
-	return []byte(strings.Replace(s, goappStart, pageFirst, 1)), nil
+	s = strings.Replace(s, goappStart, pageFirst+chartsDrawn, 1)
+	s = strings.Replace(s, goappRun, chartsFirst, 1)
+	return []byte(s), nil
 }

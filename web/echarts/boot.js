@@ -3,27 +3,32 @@
 // Each figure holds its option as inert JSON in
 // <script type="application/json" class="chart__option">; the chart is
 // drawn on a .chart__surface element inside the figure's .chart__canvas.
-// When app.wasm mounts, the Go component moves that surface, with its
-// ECharts instance, into its own figure (app/chart.go), so nothing is drawn
-// twice; for a figure it renders itself it calls draw.
+// When app.wasm mounts, the page moves each surface, with its ECharts
+// instance, into its own new figure (app/page.go), so nothing is drawn
+// twice; after that and after each change of language it calls sync.
+
+// surfaces are the elements drawn on, so that sync can let go of those
+// that have left the page.
+const surfaces = new Set();
 
 const reducedMotion = () =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 // draw draws one figure's chart, unless it is drawn already or no longer in
-// the document. It marks the figure data-chart-ready="1" once ECharts has
-// finished drawing, and keeps the chart sized to its container.
+// the document, and returns its ECharts instance (or nothing). It marks the
+// figure data-chart-ready="1" once ECharts has finished drawing, and keeps
+// the chart sized to its container.
 export function draw(echarts, figure) {
-  if (!figure.isConnected) return;
+  if (!figure.isConnected) return null;
   const canvas = figure.querySelector('.chart__canvas');
   const source = figure.querySelector('script.chart__option');
-  if (!canvas || !source || canvas.querySelector('.chart__surface')) return;
+  if (!canvas || !source || canvas.querySelector('.chart__surface')) return null;
   let option;
   try {
     option = JSON.parse(source.textContent);
   } catch (err) {
     console.error('chart ' + figure.dataset.chart + ': unreadable option', err);
-    return;
+    return null;
   }
   if (reducedMotion()) {
     // An option with media queries keeps its settings in baseOption.
@@ -32,6 +37,7 @@ export function draw(echarts, figure) {
   const surface = document.createElement('div');
   surface.className = 'chart__surface';
   canvas.appendChild(surface);
+  surfaces.add(surface);
   const chart = echarts.init(surface, null, {
     renderer: 'svg',
     locale: figure.dataset.locale || 'EN',
@@ -42,23 +48,57 @@ export function draw(echarts, figure) {
     const current = surface.closest('[data-chart]');
     if (current) current.dataset.chartReady = '1';
   });
-  chart.setOption(option);
+  // lazyUpdate renders in the next frame: the option and the drawing
+  // then run as two shorter tasks.
+  chart.setOption(option, { lazyUpdate: true });
+  // The observer reports the size once at the start: only a change of
+  // size is worth a new layout.
+  let width = surface.clientWidth;
+  let height = surface.clientHeight;
   const observer = new ResizeObserver(() => {
-    if (chart.isDisposed()) observer.disconnect();
-    else chart.resize();
+    if (chart.isDisposed()) {
+      observer.disconnect();
+      return;
+    }
+    if (!surface.isConnected) return;
+    if (surface.clientWidth === width && surface.clientHeight === height) return;
+    width = surface.clientWidth;
+    height = surface.clientHeight;
+    chart.resize();
   });
   observer.observe(surface);
+  return chart;
 }
 
-// drawAll draws every chart of the page, one per task, so that no single
-// task keeps the page from answering for long.
+// drawAll draws every chart of the page, each in a task of its own, so
+// that no single task keeps the page from answering for long. It returns a
+// promise kept once every chart it drew has finished drawing.
 export function drawAll(echarts) {
   const figures = [...document.querySelectorAll('figure[data-chart]')];
-  const next = () => {
-    const figure = figures.shift();
-    if (!figure) return;
-    draw(echarts, figure);
-    if (figures.length) setTimeout(next, 0);
-  };
-  next();
+  const pending = [];
+  return new Promise((resolve) => {
+    const next = () => {
+      const figure = figures.shift();
+      if (!figure) {
+        Promise.all(pending).then(() => resolve());
+        return;
+      }
+      const chart = draw(echarts, figure);
+      if (chart) pending.push(new Promise((done) => chart.on('finished', done)));
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  });
+}
+
+// sync disposes of the charts whose surface has left the page, and draws
+// every figure of the page that has no chart yet.
+export function sync(echarts) {
+  for (const surface of surfaces) {
+    if (surface.isConnected) continue;
+    const chart = echarts.getInstanceByDom(surface);
+    if (chart) chart.dispose();
+    surfaces.delete(surface);
+  }
+  drawAll(echarts);
 }
