@@ -13,7 +13,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run build wasm generate echarts compress deps browser check-data vet staticcheck test bench lighthouse screenshots clean wasm-size
+.PHONY: run build wasm generate echarts compress size deps browser check-data vet staticcheck test bench lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -65,11 +65,15 @@ staticcheck:
 	./bin/staticcheck ./...
 	GOOS=js GOARCH=wasm ./bin/staticcheck $(WASM_PKGS)
 
-test: build browser check-data vet staticcheck
+test: build browser check-data vet staticcheck size
 	$(GO) test -count=1 ./...
 
 # The Go benchmarks, then the page loads in Chromium: phone and desktop,
 # cold and repeat, beside their targets.
+# The size budgets of the first view, as served; fails when one is exceeded.
+size: build
+	$(GO) run ./cmd/size
+
 bench: build browser
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/bench -site bin/site

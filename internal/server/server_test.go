@@ -34,17 +34,22 @@ func testServer(t testing.TB) *httptest.Server {
 		loaded = f
 		app.Routes(f)
 	})
-	assets := fstest.MapFS{}
-	for _, name := range required {
-		assets[name] = &fstest.MapFile{Data: []byte(strings.Repeat("stand-in "+name+"\n", 100))}
-	}
-	h, err := New(Config{Facts: loaded, Assets: assets, Version: "test"})
+	h, err := New(Config{Facts: loaded, Assets: standIns(), Version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// standIns are compressible stand-ins for the required assets.
+func standIns() fstest.MapFS {
+	assets := fstest.MapFS{}
+	for _, name := range required {
+		assets[name] = &fstest.MapFile{Data: []byte(strings.Repeat("stand-in "+name+"\n", 100))}
+	}
+	return assets
 }
 
 func get(t *testing.T, srv *httptest.Server, path, acceptLanguage string) (*http.Response, string) {
@@ -164,7 +169,7 @@ func TestHeaders(t *testing.T) {
 
 // fetch sends GET path with the given headers and returns the response and
 // its body as sent, not decoded.
-func fetch(t *testing.T, srv *httptest.Server, path string, headers map[string]string) (*http.Response, []byte) {
+func fetch(t testing.TB, srv *httptest.Server, path string, headers map[string]string) (*http.Response, []byte) {
 	t.Helper()
 	req, err := http.NewRequest("GET", srv.URL+path, nil)
 	if err != nil {
@@ -187,7 +192,7 @@ func fetch(t *testing.T, srv *httptest.Server, path string, headers map[string]s
 }
 
 // versionedURL finds the versioned URL of a /web/ asset in text.
-func versionedURL(t *testing.T, text, name string) string {
+func versionedURL(t testing.TB, text, name string) string {
 	t.Helper()
 	ext := path.Ext(name)
 	re := regexp.MustCompile(`/web/` + regexp.QuoteMeta(strings.TrimSuffix(name, ext)) + `\.[0-9a-f]{12}` + regexp.QuoteMeta(ext))
@@ -276,6 +281,9 @@ func TestShell(t *testing.T) {
 			t.Errorf("%s: lacks %q", c.name, c.want)
 		}
 	}
+	if strings.Contains(string(page), `href="/app.css"`) {
+		t.Error("the page still links go-app's stylesheet")
+	}
 	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();") {
 		t.Error("app.js still starts the WebAssembly at once")
 	}
@@ -312,28 +320,65 @@ func TestMissingAsset(t *testing.T) {
 	}
 }
 
+// BenchmarkPage serves a prerendered page, as a browser asks for it.
 func BenchmarkPage(b *testing.B) {
 	srv := testServer(b)
 	h := srv.Config.Handler
 	b.ReportAllocs()
 	for b.Loop() {
 		w := httptest.NewRecorder()
-		h.ServeHTTP(w, httptest.NewRequest("GET", "/fr", nil))
+		req := httptest.NewRequest("GET", "/fr", nil)
+		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		h.ServeHTTP(w, req)
 		if w.Code != 200 {
 			b.Fatal(w.Code)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
+
+// BenchmarkRender prerenders a page with go-app, as the server does once per
+// language when it starts.
+func BenchmarkRender(b *testing.B) {
+	testServer(b)
+	h := newPageHandler(loaded, testStatic(b), "bench")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := capture(h, "/fr"); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
 
+// BenchmarkAsset serves a versioned asset in brotli.
 func BenchmarkAsset(b *testing.B) {
 	srv := testServer(b)
 	h := srv.Config.Handler
+	_, page := fetch(b, srv, "/fr", nil)
+	css := versionedURL(b, string(page), "app.css")
 	b.ReportAllocs()
 	for b.Loop() {
 		w := httptest.NewRecorder()
-		h.ServeHTTP(w, httptest.NewRequest("GET", "/web/app.css", nil))
+		req := httptest.NewRequest("GET", css, nil)
+		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		h.ServeHTTP(w, req)
 		if w.Code != 200 {
 			b.Fatal(w.Code)
 		}
 	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
+
+// testStatic are the stand-in assets by name.
+func testStatic(tb testing.TB) map[string]*asset.File {
+	tb.Helper()
+	files, err := asset.Load(standIns())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	static := map[string]*asset.File{}
+	for _, f := range files {
+		static[f.Name] = f
+	}
+	return static
 }

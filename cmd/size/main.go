@@ -1,0 +1,65 @@
+// Command size weighs the first view of each language's page, as the
+// server sends it, against the size budgets: app.wasm, the ECharts bundle,
+// and everything else. It exits 1 when a budget is exceeded.
+//
+//	go run ./cmd/size [-assets web/static]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/budget"
+	"github.com/be-us/partnership/internal/server"
+	"github.com/be-us/partnership/web"
+)
+
+func main() {
+	assetsDir := flag.String("assets", "", "weigh the assets in this folder instead of the embedded copy")
+	flag.Parse()
+	over, err := run(*assetsDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "size:", err)
+		os.Exit(1)
+	}
+	if over {
+		fmt.Fprintln(os.Stderr, "size: a budget is exceeded")
+		os.Exit(1)
+	}
+}
+
+func run(assetsDir string) (over bool, err error) {
+	facts, err := data.Load()
+	if err != nil {
+		return false, fmt.Errorf("loading data: %w", err)
+	}
+	assets, err := web.FS(assetsDir)
+	if err != nil {
+		return false, fmt.Errorf("opening assets: %w", err)
+	}
+	app.Routes(facts)
+	h, err := server.New(server.Config{Facts: facts, Assets: assets})
+	if err != nil {
+		return false, err
+	}
+	for _, l := range locale.All {
+		page := "/" + string(l)
+		files, err := budget.FirstView(h, page)
+		if err != nil {
+			return false, err
+		}
+		totals := budget.Check(files)
+		for _, t := range totals {
+			over = over || t.Over()
+		}
+		if err := budget.WriteFirstView(os.Stdout, page, files, totals); err != nil {
+			return false, err
+		}
+		fmt.Println()
+	}
+	return over, nil
+}

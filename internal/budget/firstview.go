@@ -1,0 +1,167 @@
+package budget
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"text/tabwriter"
+)
+
+// Group names of the size budgets.
+const (
+	GroupWasm    = "app.wasm"
+	GroupECharts = "ECharts bundle"
+	GroupRest    = "everything else"
+)
+
+// Limits are the size budgets of a page's first view, in brotli bytes
+// (1 MB = 1,000,000 bytes).
+var Limits = []Limit{
+	{GroupWasm, 1_550_000},
+	{GroupECharts, 220_000},
+	{GroupRest, 60_000},
+}
+
+// Limit is the most a group of files may weigh, compressed with brotli.
+type Limit struct {
+	Group     string
+	MaxBrotli int
+}
+
+// Asset is one file of the first view, with its size as sent in each
+// encoding (the size as it is when the server has no such encoding).
+type Asset struct {
+	URL               string
+	Group             string
+	Raw, Gzip, Brotli int
+}
+
+// Total is a group's weight against its budget.
+type Total struct {
+	Limit
+	Brotli int
+}
+
+// Over reports whether the group is over its budget.
+func (t Total) Over() bool { return t.Brotli > t.MaxBrotli }
+
+// loaded finds what a page makes the browser load at once: stylesheets,
+// icons, the manifest, scripts and images.
+var loaded = regexp.MustCompile(`<(?:link|script|img)\b[^>]*?\b(?:href|src)="(/[^"]*)"[^>]*>`)
+
+// notLoaded are link relations a browser does not fetch on a first view.
+var notLoaded = regexp.MustCompile(`\brel="(?:apple-touch-icon|preconnect|canonical)"`)
+
+// wasmURL finds the WebAssembly that go-app's app.js fetches.
+var wasmURL = regexp.MustCompile(`"(/[^"]*\.wasm)"`)
+
+// FirstView asks h for page and for everything the page loads at once,
+// app.wasm included, and measures each as sent in brotli, gzip and as is.
+func FirstView(h http.Handler, page string) ([]Asset, error) {
+	html, err := get(h, page, "")
+	if err != nil {
+		return nil, err
+	}
+	urls := []string{page}
+	for _, m := range loaded.FindAllStringSubmatch(string(html), -1) {
+		if !notLoaded.MatchString(m[0]) && !slices.Contains(urls, m[1]) {
+			urls = append(urls, m[1])
+		}
+	}
+	if slices.Contains(urls, "/app.js") {
+		appJS, err := get(h, "/app.js", "")
+		if err != nil {
+			return nil, err
+		}
+		if m := wasmURL.FindSubmatch(appJS); m != nil {
+			urls = append(urls, string(m[1]))
+		}
+	}
+	var assets []Asset
+	for _, u := range urls {
+		a := Asset{URL: u, Group: groupOf(u)}
+		for _, enc := range []struct {
+			accept string
+			size   *int
+		}{{"", &a.Raw}, {"gzip", &a.Gzip}, {"br", &a.Brotli}} {
+			body, err := get(h, u, enc.accept)
+			if err != nil {
+				return nil, err
+			}
+			*enc.size = len(body)
+		}
+		assets = append(assets, a)
+	}
+	return assets, nil
+}
+
+// get returns the body h sends for GET path with the given Accept-Encoding.
+func get(h http.Handler, path, acceptEncoding string) ([]byte, error) {
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	req.Header.Set("Accept-Encoding", acceptEncoding)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: status %d", path, rec.Code)
+	}
+	return rec.Body.Bytes(), nil
+}
+
+// groupOf puts a URL in its budget group.
+func groupOf(url string) string {
+	name := url[strings.LastIndex(url, "/")+1:]
+	switch {
+	case strings.HasPrefix(name, "app.") && strings.HasSuffix(name, ".wasm"):
+		return GroupWasm
+	case strings.HasPrefix(name, "echarts.") && strings.HasSuffix(name, ".js"):
+		return GroupECharts
+	}
+	return GroupRest
+}
+
+// Check weighs each group of assets against its budget.
+func Check(assets []Asset) []Total {
+	var totals []Total
+	for _, l := range Limits {
+		t := Total{Limit: l}
+		for _, a := range assets {
+			if a.Group == l.Group {
+				t.Brotli += a.Brotli
+			}
+		}
+		totals = append(totals, t)
+	}
+	return totals
+}
+
+// WriteFirstView writes the assets, largest first, and the groups against
+// their budgets.
+func WriteFirstView(w io.Writer, page string, assets []Asset, totals []Total) error {
+	sorted := slices.Clone(assets)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Brotli > sorted[j].Brotli })
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	p := &printer{w: tw}
+	p.printf("First view of %s (bytes as sent)\t\t\t\t\t\n", page)
+	p.printf("file\tgroup\tas is\tgzip\tbrotli\t\n")
+	for _, a := range sorted {
+		p.printf("%s\t%s\t%s\t%s\t%s\t\n", a.URL, a.Group, thousands(a.Raw), thousands(a.Gzip), thousands(a.Brotli))
+	}
+	p.printf("\t\t\t\t\t\n")
+	p.printf("budget\t\tbrotli\tlimit\tresult\t\n")
+	for _, t := range totals {
+		result := "ok"
+		if t.Over() {
+			result = "OVER"
+		}
+		p.printf("%s\t\t%s\t%s\t%s\t\n", t.Group, thousands(t.Brotli), thousands(t.MaxBrotli), result)
+	}
+	if p.err != nil {
+		return p.err
+	}
+	return tw.Flush()
+}
