@@ -49,7 +49,9 @@ func setDocument(ctx goapp.Context, f *data.Facts, l locale.Lang, title string) 
 	ctx.Page().SetLang(string(l))
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", f.Texts.Site.Description.In(l))
-	ctx.Page().SetLoadingLabel("%s {progress}%%", f.Texts.Site.Loading.In(l))
+	// The loader shows this until app.wasm starts to download, then the
+	// share downloaded ("42%").
+	ctx.Page().SetLoadingLabel("%s…", f.Texts.Site.Loading.In(l))
 }
 
 // Render lays the page out in reading order.

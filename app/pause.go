@@ -15,9 +15,11 @@ var mounted bool
 // the page keeps answering meanwhile: in WebAssembly a sleeping goroutine
 // returns control to the browser's event loop. After the mount it does
 // nothing, since go-app then handles clicks on the same goroutine and a
-// pause would let a click through unhandled. On the server it does nothing.
+// pause would let a click through unhandled; nor does it in a hidden tab,
+// where the browser holds timers back for a second. On the server it does
+// nothing.
 func pause() {
-	if goapp.IsClient && !mounted {
+	if goapp.IsClient && !mounted && !goapp.Window().Get("document").Get("hidden").Bool() {
 		time.Sleep(time.Millisecond)
 	}
 }

@@ -91,6 +91,9 @@ func (g *generator) literal(v reflect.Value) string {
 		if v.IsNil() {
 			return "nil"
 		}
+		if v.Len() == 0 {
+			return typeName(t) + "{}"
+		}
 		var parts []string
 		for i := range v.Len() {
 			parts = append(parts, g.literal(v.Index(i)))

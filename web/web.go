@@ -1,5 +1,6 @@
 // Package web holds the page's static assets: the stylesheet, icons, the
-// ECharts bundle and app.wasm (the last two are built by the Makefile).
+// ECharts bundle and app.wasm, with their brotli and gzip copies (the
+// bundle, app.wasm and the copies are built by the Makefile).
 package web
 
 import (
@@ -12,7 +13,9 @@ import (
 var files embed.FS
 
 // FS returns the assets: embedded in the binary, or read from dir on disk
-// when dir is not empty, so a developer sees edits without rebuilding.
+// when dir is not empty, so that a developer sees an edit after restarting
+// the server, without rebuilding it (the server reads, hashes and
+// compresses the assets once, when it starts).
 func FS(dir string) (fs.FS, error) {
 	if dir != "" {
 		if _, err := os.Stat(dir); err != nil {

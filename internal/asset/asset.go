@@ -48,6 +48,24 @@ func (f *File) Versioned() string {
 	return strings.TrimSuffix(f.Name, ext) + "." + f.Hash + ext
 }
 
+// Unversioned returns the plain name of a versioned name:
+// "echarts.0123456789ab.js" gives "echarts.js". ok is false when the name
+// carries no version.
+func Unversioned(name string) (plain string, ok bool) {
+	ext := path.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	dot := strings.LastIndexByte(stem, '.')
+	if dot < 0 || len(stem)-dot-1 != hashLen {
+		return "", false
+	}
+	for _, c := range stem[dot+1:] {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return "", false
+		}
+	}
+	return stem[:dot] + ext, true
+}
+
 // types are the media types this site serves, fixed here rather than taken
 // from the system's tables, which vary.
 var types = map[string]string{

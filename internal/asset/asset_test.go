@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -37,6 +38,9 @@ func TestChoose(t *testing.T) {
 		{"br;q=2", true, true, ""},
 		{";;,,=, br", true, true, "br"},
 		{"deflate", true, true, ""},
+		{"br;foo=1;q=0, gzip;q=0", true, true, ""},
+		{"br;level=9, gzip;q=0.5", true, true, "br"},
+		{"gzip;q=0.5;x=y, br;q=0.4", true, true, "gzip"},
 	}
 	for _, tt := range tests {
 		if got := Choose(tt.header, tt.br, tt.gz); got != tt.want {
@@ -208,6 +212,63 @@ func TestServe(t *testing.T) {
 				t.Errorf("body is %d bytes, want %d", len(got), len(tt.body))
 			}
 		})
+	}
+}
+
+func TestUnversioned(t *testing.T) {
+	tests := []struct {
+		name, plain string
+		ok          bool
+	}{
+		{"echarts.0123456789ab.js", "echarts.js", true},
+		{"app.abcdefabcdef.wasm", "app.wasm", true},
+		{"icon-192.482bbc519e9a.png", "icon-192.png", true},
+		{"echarts.js", "", false},
+		{"echarts.0123456789a.js", "", false},
+		{"echarts.0123456789AB.js", "", false},
+		{"echarts.0123456789xy.js", "", false},
+		{".0123456789ab", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		plain, ok := Unversioned(tt.name)
+		if plain != tt.plain || ok != tt.ok {
+			t.Errorf("Unversioned(%q) = %q, %v; want %q, %v", tt.name, plain, ok, tt.plain, tt.ok)
+		}
+	}
+	f := New("app.css", []byte("x"))
+	if plain, ok := Unversioned(f.Versioned()); !ok || plain != "app.css" {
+		t.Errorf("Unversioned(%q) = %q, %v; want app.css, true", f.Versioned(), plain, ok)
+	}
+}
+
+// TestServeRange checks that a range is served from a file sent as is, and
+// that an encoded response is sent whole, with its length.
+func TestServeRange(t *testing.T) {
+	f := New("app.js", text)
+	if err := f.Compress(FastQuality); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		accept string
+		status int
+		body   []byte
+	}{
+		{"", http.StatusPartialContent, f.Body[10:20]},
+		{"br", http.StatusOK, f.Brotli},
+	}
+	for _, tt := range tests {
+		req := httptest.NewRequest("GET", "/app.js", nil)
+		req.Header.Set("Range", "bytes=10-19")
+		req.Header.Set("Accept-Encoding", tt.accept)
+		rec := httptest.NewRecorder()
+		f.Serve(rec, req, Immutable)
+		if rec.Code != tt.status || !bytes.Equal(rec.Body.Bytes(), tt.body) {
+			t.Errorf("Accept-Encoding %q with a range: status %d with %d bytes, want %d with %d", tt.accept, rec.Code, rec.Body.Len(), tt.status, len(tt.body))
+		}
+		if got, want := rec.Header().Get("Content-Length"), strconv.Itoa(len(tt.body)); got != want {
+			t.Errorf("Accept-Encoding %q with a range: Content-Length = %q, want %q", tt.accept, got, want)
+		}
 	}
 }
 

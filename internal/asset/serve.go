@@ -18,8 +18,9 @@ const (
 )
 
 // Serve writes the file in the best encoding the request accepts, with its
-// type, ETag and the given Cache-Control. Conditional and range requests
-// are answered by net/http.
+// type, ETag and the given Cache-Control. Conditional requests are answered
+// by net/http, and so are range requests for a response sent as is; an
+// encoded response is always sent whole.
 func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
 	h := w.Header()
 	body, etag := f.Body, f.Hash
@@ -37,9 +38,15 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string
 	h.Set("Content-Type", f.Type)
 	h.Set("Cache-Control", cacheControl)
 	h.Set("ETag", `"`+etag+`"`)
-	if r.Header.Get("Range") == "" {
-		// net/http leaves the length out of an encoded response.
+	if h.Get("Content-Encoding") != "" {
+		// net/http leaves the length out of an encoded response, and a
+		// range of encoded bytes is of no use to a browser.
 		h.Set("Content-Length", strconv.Itoa(len(body)))
+		if r.Header.Get("Range") != "" {
+			r = r.Clone(r.Context())
+			r.Header.Del("Range")
+			r.Header.Del("If-Range")
+		}
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
@@ -55,13 +62,9 @@ func Choose(acceptEncoding string, hasBrotli, hasGzip bool) string {
 	for part := range strings.SplitSeq(acceptEncoding, ",") {
 		name, params, _ := strings.Cut(part, ";")
 		name = strings.ToLower(strings.TrimSpace(name))
-		weight := 1.0
-		if k, v, ok := strings.Cut(strings.TrimSpace(params), "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
-			p, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-			if err != nil || p < 0 || p > 1 {
-				continue
-			}
-			weight = p
+		weight, ok := qValue(params)
+		if !ok {
+			continue
 		}
 		switch name {
 		case "":
@@ -98,4 +101,22 @@ func Choose(acceptEncoding string, hasBrotli, hasGzip bool) string {
 		best = "br"
 	}
 	return best
+}
+
+// qValue reads the q parameter among an encoding's parameters: 1 when
+// there is none, and ok false when it is not a number from 0 to 1.
+func qValue(params string) (q float64, ok bool) {
+	q = 1
+	for param := range strings.SplitSeq(params, ";") {
+		k, v, found := strings.Cut(strings.TrimSpace(param), "=")
+		if !found || !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		p, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil || p < 0 || p > 1 {
+			return 0, false
+		}
+		q = p
+	}
+	return q, true
 }

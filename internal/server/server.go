@@ -105,7 +105,9 @@ func version(build string, files []*asset.File) string {
 }
 
 // serveStatic serves an asset: under its versioned name for a year, under
-// its plain name with revalidation.
+// its plain name with revalidation. A versioned name from an earlier build,
+// still in a page that a browser or its service worker kept, gets the
+// current file, with revalidation, rather than a 404.
 func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
 	if f := s.immutable[name]; f != nil {
@@ -114,6 +116,10 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 	}
 	if f := s.static[name]; f != nil {
 		f.Serve(w, r, asset.Revalidate)
+		return
+	}
+	if plain, ok := asset.Unversioned(name); ok && s.static[plain] != nil {
+		s.static[plain].Serve(w, r, asset.Revalidate)
 		return
 	}
 	http.NotFound(w, r)

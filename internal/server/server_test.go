@@ -101,6 +101,8 @@ func TestRoutes(t *testing.T) {
 		{"/data/facts.toml", "", 404, []string{"Page introuvable"}, true},
 		{"/web/%2e%2e/go.mod", "", 404, []string{"Page introuvable"}, true},
 		{"/web/sub/app.css", "", 404, []string{"Page introuvable"}, true},
+		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
+		{"/web/missing.0123456789ab.css", "", 404, nil, false},
 		{"/app.js", "", 200, []string{"goappInitWebAssembly"}, false},
 	}
 	for _, tt := range tests {
@@ -150,7 +152,7 @@ func TestHeaders(t *testing.T) {
 	srv := testServer(t)
 	res, _ := get(t, srv, "/fr", "")
 	csp := res.Header.Get("Content-Security-Policy")
-	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'"} {
+	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'"} {
 		if !strings.Contains(csp, want) {
 			t.Errorf("CSP %q lacks %q", csp, want)
 		}
@@ -295,9 +297,28 @@ func TestShell(t *testing.T) {
 	}
 }
 
-func TestStartAfterLoad(t *testing.T) {
-	if _, err := startAfterLoad([]byte("goappInitWebAssembly();")); err == nil {
-		t.Error("an app.js that starts otherwise was patched without an error")
+func TestPatchAppJS(t *testing.T) {
+	tests := []struct {
+		name, js string
+	}{
+		{"starts otherwise", "goappInitWebAssembly();"},
+		{"no run", goappStart},
+		{"no start", goappRun},
+		{"started twice", goappStart + goappStart + goappRun},
+	}
+	for _, tt := range tests {
+		if _, err := patchAppJS([]byte(tt.js)); err == nil {
+			t.Errorf("%s: patched without an error", tt.name)
+		}
+	}
+	got, err := patchAppJS([]byte("// go-app\n" + goappStart + "async function x() {\n" + goappRun + "}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{pageFirst, chartsFirst, "function goappChartsDrawn()"} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("patched app.js lacks %q", want)
+		}
 	}
 }
 

@@ -6,10 +6,10 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strconv"
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
@@ -37,21 +37,11 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		},
 		Styles:             []string{web("app.css")},
 		Scripts:            []string{web("echarts.js") + " defer"},
-		CacheableResources: pagePaths(),
+		CacheableResources: app.PagePaths(),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
 		Resources:          resolver{"/web/app.wasm": web("app.wasm")},
 	}
-}
-
-// pagePaths are the language pages, which the service worker keeps for
-// offline use ("/" it keeps anyway).
-func pagePaths() []string {
-	var paths []string
-	for _, l := range locale.All {
-		paths = append(paths, "/"+string(l))
-	}
-	return paths
 }
 
 // resolver gives go-app the versioned name of app.wasm; every other
@@ -78,7 +68,7 @@ func shellFiles(h http.Handler) (map[string]*asset.File, error) {
 			return nil, err
 		}
 		if p == "/app.js" {
-			if body, err = startAfterLoad(body); err != nil {
+			if body, err = patchAppJS(body); err != nil {
 				return nil, err
 			}
 		}
@@ -126,65 +116,4 @@ func capture(h http.Handler, path string) ([]byte, error) {
 		return nil, fmt.Errorf("rendering %s: status %d", path, rec.Code)
 	}
 	return rec.Body.Bytes(), nil
-}
-
-// goappStart is how go-app's app.js starts: the service worker and the
-// WebAssembly at once, as soon as the script runs.
-const goappStart = `goappInitServiceWorker();
-goappWatchForUpdate();
-goappWatchForInstallable();
-goappInitWebAssembly();
-`
-
-// pageFirst starts them once the page has loaded: its text, its ECharts
-// bundle and its charts then have the network and the processor to
-// themselves. The service worker, which fetches everything for offline
-// use, starts after the WebAssembly, whose copy it then finds in the
-// browser's cache.
-const pageFirst = `goappWatchForUpdate();
-goappWatchForInstallable();
-function goappStartAfterLoad() {
-  goappInitWebAssembly().finally(goappInitServiceWorker);
-}
-if (document.readyState === "complete") {
-  goappStartAfterLoad();
-} else {
-  window.addEventListener("load", goappStartAfterLoad, { once: true });
-}
-`
-
-// goappRun is where go-app's app.js runs app.wasm, once compiled.
-const goappRun = `    go.run(wasm.instance);
-`
-
-// chartsFirst runs app.wasm only once the page's script has drawn the
-// charts (web/echarts/index.js), so that the two do not take turns on the
-// processor; it runs it anyway after 10 s without news of the charts.
-const chartsFirst = `    await goappChartsDrawn();
-    go.run(wasm.instance);
-`
-
-// chartsDrawn is the promise chartsFirst waits for.
-const chartsDrawn = `
-function goappChartsDrawn() {
-  const charts = window.pageCharts;
-  if (!charts || !charts.ready) {
-    return Promise.resolve();
-  }
-  return Promise.race([charts.ready, new Promise((resolve) => setTimeout(resolve, 10000))]);
-}
-`
-
-// startAfterLoad changes app.js to start with pageFirst and to run app.wasm
-// with chartsFirst.
-func startAfterLoad(appJS []byte) ([]byte, error) {
-	s := string(appJS)
-	for _, want := range []string{goappStart, goappRun} {
-		if strings.Count(s, want) != 1 {
-			return nil, fmt.Errorf("go-app's app.js does not read as expected (%q): cannot defer its start", strings.TrimSpace(want))
-		}
-	}
-	s = strings.Replace(s, goappStart, pageFirst+chartsDrawn, 1)
-	s = strings.Replace(s, goappRun, chartsFirst, 1)
-	return []byte(s), nil
 }

@@ -4,15 +4,12 @@
 // <script type="application/json" class="chart__option">; the chart is
 // drawn on a .chart__surface element inside the figure's .chart__canvas.
 // When app.wasm mounts, the page moves each surface, with its ECharts
-// instance, into its own new figure (app/page.go), so nothing is drawn
+// instance, into its own new figure (app/takeover.go), so nothing is drawn
 // twice; after that and after each change of language it calls sync.
 
-// surfaces are the elements drawn on, so that sync can let go of those
-// that have left the page.
-const surfaces = new Set();
-
-const reducedMotion = () =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+// drawn maps each surface drawn on to its chart and its resize observer,
+// so that sync can let go of those that have left the page.
+const drawn = new Map();
 
 // draw draws one figure's chart, unless it is drawn already or no longer in
 // the document, and returns its ECharts instance (or nothing). It marks the
@@ -23,21 +20,10 @@ export function draw(echarts, figure) {
   const canvas = figure.querySelector('.chart__canvas');
   const source = figure.querySelector('script.chart__option');
   if (!canvas || !source || canvas.querySelector('.chart__surface')) return null;
-  let option;
-  try {
-    option = JSON.parse(source.textContent);
-  } catch (err) {
-    console.error('chart ' + figure.dataset.chart + ': unreadable option', err);
-    return null;
-  }
-  if (reducedMotion()) {
-    // An option with media queries keeps its settings in baseOption.
-    (option.baseOption || option).animation = false;
-  }
+  const option = JSON.parse(source.textContent);
   const surface = document.createElement('div');
   surface.className = 'chart__surface';
   canvas.appendChild(surface);
-  surfaces.add(surface);
   const chart = echarts.init(surface, null, {
     renderer: 'svg',
     locale: figure.dataset.locale || 'EN',
@@ -48,31 +34,29 @@ export function draw(echarts, figure) {
     const current = surface.closest('[data-chart]');
     if (current) current.dataset.chartReady = '1';
   });
-  // lazyUpdate renders in the next frame: the option and the drawing
-  // then run as two shorter tasks.
-  chart.setOption(option, { lazyUpdate: true });
   // The observer reports the size once at the start: only a change of
   // size is worth a new layout.
   let width = surface.clientWidth;
   let height = surface.clientHeight;
   const observer = new ResizeObserver(() => {
-    if (chart.isDisposed()) {
-      observer.disconnect();
-      return;
-    }
-    if (!surface.isConnected) return;
+    if (!surface.isConnected || chart.isDisposed()) return;
     if (surface.clientWidth === width && surface.clientHeight === height) return;
     width = surface.clientWidth;
     height = surface.clientHeight;
     chart.resize();
   });
   observer.observe(surface);
+  drawn.set(surface, { chart, observer });
+  // lazyUpdate renders in the next frame: the option and the drawing then
+  // run as two shorter tasks.
+  chart.setOption(option, { lazyUpdate: true });
   return chart;
 }
 
 // drawAll draws every chart of the page, each in a task of its own, so
 // that no single task keeps the page from answering for long. It returns a
-// promise kept once every chart it drew has finished drawing.
+// promise kept once every chart it drew has finished drawing; a chart that
+// fails is reported and skipped.
 export function drawAll(echarts) {
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   const pending = [];
@@ -83,8 +67,12 @@ export function drawAll(echarts) {
         Promise.all(pending).then(() => resolve());
         return;
       }
-      const chart = draw(echarts, figure);
-      if (chart) pending.push(new Promise((done) => chart.on('finished', done)));
+      try {
+        const chart = draw(echarts, figure);
+        if (chart) pending.push(new Promise((done) => chart.on('finished', done)));
+      } catch (err) {
+        console.error('chart ' + figure.dataset.chart + ' not drawn:', err);
+      }
       setTimeout(next, 0);
     };
     setTimeout(next, 0);
@@ -94,11 +82,11 @@ export function drawAll(echarts) {
 // sync disposes of the charts whose surface has left the page, and draws
 // every figure of the page that has no chart yet.
 export function sync(echarts) {
-  for (const surface of surfaces) {
+  for (const [surface, { chart, observer }] of drawn) {
     if (surface.isConnected) continue;
-    const chart = echarts.getInstanceByDom(surface);
-    if (chart) chart.dispose();
-    surfaces.delete(surface);
+    observer.disconnect();
+    chart.dispose();
+    drawn.delete(surface);
   }
-  drawAll(echarts);
+  return drawAll(echarts);
 }

@@ -5,7 +5,6 @@
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import langFR from 'echarts/lib/i18n/langFR.js';
 import langNL from 'echarts/lib/i18n/langNL.js';
@@ -15,7 +14,7 @@ import { drawAll, sync } from './boot.js';
 echarts.use([
   BarChart, ScatterChart, TreemapChart,
   AriaComponent, GridComponent, MarkLineComponent, TooltipComponent,
-  LabelLayout, SVGRenderer,
+  SVGRenderer,
 ]);
 echarts.registerLocale('FR', langFR);
 echarts.registerLocale('NL', langNL);
