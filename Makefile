@@ -1,6 +1,6 @@
 # Belgium – United States infographic.
 #   make run    install what is needed, build, and serve on ADDR (default 127.0.0.1:8080)
-#   make test   every check: data, vet (both targets), staticcheck, Go tests, browser tests
+#   make test   every check: data, vet (both targets), staticcheck, size budgets, Go tests, browser tests
 
 SHELL   := /bin/bash
 GO      ?= go
