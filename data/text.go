@@ -108,22 +108,3 @@ func (f *Facts) Expand(t Text, l locale.Lang) string {
 		return fig.Format(l, form)
 	})
 }
-
-// checkPlaceholders returns a problem message for each placeholder in s that
-// names no figure or has an unknown form, and for stray braces.
-func (f *Facts) checkPlaceholders(s string) []string {
-	var msgs []string
-	for _, sub := range placeholder.FindAllStringSubmatch(s, -1) {
-		if f.figures[sub[1]] == nil {
-			msgs = append(msgs, "placeholder {"+sub[1]+"} names no figure")
-		}
-		if sub[2] != "" && sub[2] != "|short" {
-			msgs = append(msgs, "placeholder {"+sub[1]+sub[2]+"} has an unknown form (only |short)")
-		}
-	}
-	rest := placeholder.ReplaceAllString(s, "")
-	if strings.ContainsAny(rest, "{}") {
-		msgs = append(msgs, "unmatched brace")
-	}
-	return msgs
-}
