@@ -35,3 +35,13 @@ func TestBuiltIn(t *testing.T) {
 		t.Errorf("builtIn().Figure(\"aid.direct\") = %+v, want the indexed figure", got)
 	}
 }
+
+// BenchmarkBuiltIn is what app.wasm does in place of Load.
+func BenchmarkBuiltIn(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if builtIn() == nil {
+			b.Fatal("no facts")
+		}
+	}
+}
