@@ -69,12 +69,7 @@ func Build(id string, f *data.Facts, l locale.Lang) (Option, error) {
 	if inner, ok := o["baseOption"].(Option); ok {
 		target = inner
 	}
-	a := aria(f, id, l)
-	if id == "purchases" {
-		// The tiles must look alike: no automatic decal to tell them apart.
-		a.Decal.Show = opts.Bool(false)
-	}
-	target["aria"] = a
+	target["aria"] = aria(f, id, l)
 	return o, nil
 }
 
@@ -91,12 +86,15 @@ func BuildTable(id string, f *data.Facts, l locale.Lang) (Table, error) {
 }
 
 // aria turns on ECharts' accessibility module with our own description, in
-// the page's language, and decal patterns so colour is never the only cue.
+// the page's language. Its automatic decal patterns stay off: every mark
+// carries a direct label, so colour is never the only cue, and drawing the
+// patterns was a large share of the charts' cost on a phone (the hatching of
+// the purchase tiles is their own).
 func aria(f *data.Facts, id string, l locale.Lang) *opts.Aria {
 	return &opts.Aria{
 		Enabled: opts.Bool(true),
 		Label:   &opts.AriaLabel{Enabled: opts.Bool(true), Description: f.Expand(f.Texts.Chart[id].Description, l)},
-		Decal:   &opts.AriaDecal{Show: opts.Bool(true)},
+		Decal:   &opts.AriaDecal{Show: opts.Bool(false)},
 	}
 }
 
