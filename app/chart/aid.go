@@ -51,21 +51,34 @@ func aidChannels(f *data.Facts, l locale.Lang) Option {
 			Value:     fig.Value / billions,
 			ItemStyle: &opts.ItemStyle{Color: colors[i], BorderRadius: "4"},
 			Label: &opts.Label{
-				Show: opts.Bool(true), Position: "top", Formatter: escape(fig.Format(l, locale.Short)),
-				Color: Ink, FontSize: 16, FontWeight: "bold",
+				Show: opts.Bool(true), Position: "top", Formatter: escape(barLabel(fig, l)),
+				Color: Ink, FontSize: 16, FontWeight: "bold", LineHeight: 20,
 			},
 			Tooltip: tip(names[i], fig.Format(l, locale.Long)),
 		}
 		top = max(top, fig.Value/billions)
 	}
 	o := base()
-	o["grid"] = opts.Grid{Left: "8", Right: "8", Top: "40", Bottom: "8", ContainLabel: opts.Bool(true)}
+	// Fixed margins rather than containLabel, whose measuring of the axis
+	// labels was a large part of drawing the chart: room for three lines.
+	o["grid"] = opts.Grid{Left: "8", Right: "8", Top: "48", Bottom: "64"}
 	o["xAxis"] = categoryAxis(names, 150)
 	o["yAxis"] = hiddenValueAxis(top * 1.15)
 	o["series"] = []map[string]any{{
 		"type": "bar", "barMaxWidth": 96, "data": items,
 	}}
 	return o
+}
+
+// barLabel is a bar's direct label: the source's qualifier above the amount,
+// as on the key figures, so that the label stays as narrow as its bar's half
+// of a phone-wide chart ("etwa" over "1,14 Mrd. US-$").
+func barLabel(fig *data.Figure, l locale.Lang) string {
+	amount := l.Amount(fig.Quantity(), locale.Short)
+	if q := l.QualifierWord(fig.Qualifier); q != "" {
+		return q + "\n" + amount
+	}
+	return amount
 }
 
 func aidChannelsTable(f *data.Facts, l locale.Lang) Table {
@@ -95,7 +108,7 @@ func aidProgramme(f *data.Facts, l locale.Lang) Option {
 		tips[i] = opts.BarData{Value: openTip, Tooltip: t}
 	}
 	o := base()
-	o["grid"] = opts.Grid{Left: "8", Right: "8", Top: "48", Bottom: "8", ContainLabel: opts.Bool(true)}
+	o["grid"] = opts.Grid{Left: "8", Right: "8", Top: "48", Bottom: "30"}
 	o["xAxis"] = categoryAxis(names, 80)
 	o["yAxis"] = hiddenValueAxis((value + openTip) * 1.1)
 	o["series"] = []map[string]any{

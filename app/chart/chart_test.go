@@ -39,7 +39,10 @@ func TestOptions(t *testing.T) {
 	f := facts(t)
 	want := map[string][]func(l locale.Lang) string{
 		"aid-channels": {
-			func(l locale.Lang) string { return f.Figure("aid.direct").Format(l, locale.Short) },
+			func(l locale.Lang) string {
+				fig := f.Figure("aid.direct")
+				return l.QualifierWord(fig.Qualifier) + `\n` + l.Amount(fig.Quantity(), locale.Short)
+			},
 			func(l locale.Lang) string { return f.Figure("aid.multilateral").Format(l, locale.Long) },
 			func(l locale.Lang) string { return f.Figure("aid.direct").Label.In(l) },
 		},
