@@ -79,9 +79,9 @@ func TestRoutes(t *testing.T) {
 		contains             []string
 		vary                 bool
 	}{
-		{"/fr", "", 200, []string{`<html lang="fr">`, "La Belgique et les États-Unis, partenaires depuis 1830", "près de 2,5\u00a0Md\u00a0$"}, false},
-		{"/nl", "", 200, []string{`<html lang="nl">`, "België en de Verenigde Staten", "bijna 2,5\u00a0mld. dollar"}, false},
-		{"/de", "", 200, []string{`<html lang="de">`, "Belgien und die Vereinigten Staaten", "fast 2,5\u00a0Mrd. US-$"}, false},
+		{"/fr", "", 200, []string{`<html lang="fr">`, "La Belgique et les États-Unis, partenaires depuis 1830", "près de 2,5\u00a0milliards de dollars"}, false},
+		{"/nl", "", 200, []string{`<html lang="nl">`, "België en de Verenigde Staten", "bijna 2,5\u00a0miljard dollar"}, false},
+		{"/de", "", 200, []string{`<html lang="de">`, "Belgien und die Vereinigten Staaten", "fast 2,5\u00a0Milliarden US-Dollar"}, false},
 		{"/en", "fr", 200, []string{`<html lang="en">`, "Belgium and the United States", "$2.5B"}, false},
 		{"/", "nl-BE,nl;q=0.9,en;q=0.5", 200, []string{`<html lang="nl">`, "De kerncijfers"}, true},
 		{"/", "de-AT", 200, []string{`<html lang="de">`}, true},
