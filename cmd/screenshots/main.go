@@ -18,11 +18,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/be-us/partnership/app"
-	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/internal/chrome"
 	"github.com/be-us/partnership/internal/server"
-	"github.com/be-us/partnership/web"
 )
 
 // sizes are the viewports the page is judged at.
@@ -46,16 +43,7 @@ func main() {
 }
 
 func run(out string, langs []string) error {
-	facts, err := data.Load()
-	if err != nil {
-		return err
-	}
-	assets, err := web.FS("")
-	if err != nil {
-		return err
-	}
-	app.Routes(facts)
-	h, err := server.New(server.Config{Facts: facts, Assets: assets, Version: "screenshots"})
+	h, err := server.Open("", "screenshots")
 	if err != nil {
 		return err
 	}

@@ -18,10 +18,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/be-us/partnership/app"
-	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/internal/server"
-	"github.com/be-us/partnership/web"
 )
 
 // version is set at build time (-ldflags "-X main.version=…").
@@ -42,16 +39,7 @@ func run() error {
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
 	flag.Parse()
 
-	facts, err := data.Load()
-	if err != nil {
-		return fmt.Errorf("loading data: %w", err)
-	}
-	assets, err := web.FS(*assetsDir)
-	if err != nil {
-		return fmt.Errorf("opening assets: %w", err)
-	}
-	app.Routes(facts)
-	handler, err := server.New(server.Config{Facts: facts, Assets: assets, Version: version})
+	handler, err := server.Open(*assetsDir, version)
 	if err != nil {
 		return err
 	}

@@ -10,12 +10,9 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/be-us/partnership/app"
-	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/budget"
 	"github.com/be-us/partnership/internal/server"
-	"github.com/be-us/partnership/web"
 )
 
 func main() {
@@ -33,16 +30,7 @@ func main() {
 }
 
 func run(assetsDir string) (over bool, err error) {
-	facts, err := data.Load()
-	if err != nil {
-		return false, fmt.Errorf("loading data: %w", err)
-	}
-	assets, err := web.FS(assetsDir)
-	if err != nil {
-		return false, fmt.Errorf("opening assets: %w", err)
-	}
-	app.Routes(facts)
-	h, err := server.New(server.Config{Facts: facts, Assets: assets})
+	h, err := server.Open(assetsDir, "")
 	if err != nil {
 		return false, err
 	}

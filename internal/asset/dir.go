@@ -59,24 +59,11 @@ func (f *File) loadEncodings(fsys fs.FS) error {
 			f.Gzip = enc
 		}
 	}
-	if f.Brotli != nil && f.Gzip != nil {
-		return nil
-	}
 	quality := BestQuality
 	if len(f.Body) > LargeFile {
 		quality = FastQuality
 	}
-	br, gz := f.Brotli, f.Gzip
-	if err := f.Compress(quality); err != nil {
-		return err
-	}
-	if br != nil {
-		f.Brotli = br
-	}
-	if gz != nil {
-		f.Gzip = gz
-	}
-	return nil
+	return f.Compress(quality)
 }
 
 // WriteEncodings writes the brotli (best quality) and gzip copies of every

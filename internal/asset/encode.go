@@ -17,22 +17,27 @@ const BestQuality = 11
 // starts, when no build-time encoding is there.
 const FastQuality = 5
 
-// Compress fills in the file's brotli and gzip encodings at the given
-// brotli quality, keeping each only if it is smaller than the file.
+// Compress fills in the encodings the file lacks, brotli at the given
+// quality and gzip at its best, keeping each only if it is smaller than the
+// file.
 func (f *File) Compress(quality int) error {
 	if !Compressible(f.Name) {
 		return nil
 	}
-	br, err := encodeBrotli(f.Body, quality)
-	if err != nil {
-		return fmt.Errorf("brotli %s: %w", f.Name, err)
+	if f.Brotli == nil {
+		br, err := encodeBrotli(f.Body, quality)
+		if err != nil {
+			return fmt.Errorf("brotli %s: %w", f.Name, err)
+		}
+		f.Brotli = smaller(br, f.Body)
 	}
-	gz, err := encodeGzip(f.Body)
-	if err != nil {
-		return fmt.Errorf("gzip %s: %w", f.Name, err)
+	if f.Gzip == nil {
+		gz, err := encodeGzip(f.Body)
+		if err != nil {
+			return fmt.Errorf("gzip %s: %w", f.Name, err)
+		}
+		f.Gzip = smaller(gz, f.Body)
 	}
-	f.Brotli = smaller(br, f.Body)
-	f.Gzip = smaller(gz, f.Body)
 	return nil
 }
 

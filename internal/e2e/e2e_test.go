@@ -19,11 +19,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/be-us/partnership/app"
-	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/internal/chrome"
 	"github.com/be-us/partnership/internal/server"
-	"github.com/be-us/partnership/web"
 )
 
 var (
@@ -41,18 +38,7 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	facts, err := data.Load()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	assets, err := web.FS("")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	app.Routes(facts)
-	h, err := server.New(server.Config{Facts: facts, Assets: assets, Version: "e2e"})
+	h, err := server.Open("", "e2e")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1

@@ -139,12 +139,13 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 		s.pages[preferredLang(r)].Serve(w, r, asset.Revalidate)
 		return
 	}
-	if l, ok := app.LangOfPath(path); ok && path == "/"+string(l) {
+	l, ok := app.LangOfPath(path)
+	if ok && path == "/"+string(l) {
 		s.pages[l].Serve(w, r, asset.Revalidate)
 		return
 	}
 	r2 := r.Clone(r.Context())
-	if _, ok := app.LangOfPath(path); !ok {
+	if !ok {
 		w.Header().Add("Vary", "Accept-Language")
 		r2.URL.Path = "/" + string(preferredLang(r)) + "/" + strings.TrimPrefix(path, "/")
 	}

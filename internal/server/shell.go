@@ -63,17 +63,12 @@ var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 func shellFiles(h http.Handler) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
-		body, err := capture(h, p)
-		if err != nil {
-			return nil, err
-		}
+		var fix func([]byte) ([]byte, error)
 		if p == "/app.js" {
-			if body, err = patchAppJS(body); err != nil {
-				return nil, err
-			}
+			fix = patchAppJS
 		}
-		f := asset.New(p[1:], body)
-		if err := f.Compress(asset.BestQuality); err != nil {
+		f, err := captured(h, p, p[1:], fix)
+		if err != nil {
 			return nil, err
 		}
 		files[p] = f
@@ -87,25 +82,44 @@ func shellFiles(h http.Handler) (map[string]*asset.File, error) {
 // it: one render-blocking request less.
 var goappStylesheet = regexp.MustCompile(`<link [^>]*\bhref="/app\.css"[^>]*>\n?`)
 
+// dropGoappStylesheet removes goappStylesheet from a page.
+func dropGoappStylesheet(page []byte) ([]byte, error) {
+	if n := len(goappStylesheet.FindAllIndex(page, -1)); n != 1 {
+		return nil, fmt.Errorf("%d links to go-app's stylesheet, want 1", n)
+	}
+	return goappStylesheet.ReplaceAll(page, nil), nil
+}
+
 // prerender renders each language's page once, and compresses it.
 func prerender(h http.Handler) (map[locale.Lang]*asset.File, error) {
 	pages := map[locale.Lang]*asset.File{}
 	for _, l := range locale.All {
-		body, err := capture(h, "/"+string(l))
+		f, err := captured(h, "/"+string(l), string(l)+".html", dropGoappStylesheet)
 		if err != nil {
-			return nil, err
-		}
-		if n := len(goappStylesheet.FindAllIndex(body, -1)); n != 1 {
-			return nil, fmt.Errorf("rendering /%s: %d links to go-app's stylesheet, want 1", l, n)
-		}
-		body = goappStylesheet.ReplaceAll(body, nil)
-		f := asset.New(string(l)+".html", body)
-		if err := f.Compress(asset.BestQuality); err != nil {
 			return nil, err
 		}
 		pages[l] = f
 	}
 	return pages, nil
+}
+
+// captured is what h answers to GET path, changed by fix when fix is not
+// nil, as a compressed file of the given name.
+func captured(h http.Handler, path, name string, fix func([]byte) ([]byte, error)) (*asset.File, error) {
+	body, err := capture(h, path)
+	if err != nil {
+		return nil, err
+	}
+	if fix != nil {
+		if body, err = fix(body); err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", path, err)
+		}
+	}
+	f := asset.New(name, body)
+	if err := f.Compress(asset.BestQuality); err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // capture returns what h answers to GET path.

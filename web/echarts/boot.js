@@ -15,7 +15,7 @@ const drawn = new Map();
 // the document, and returns its ECharts instance (or nothing). It marks the
 // figure data-chart-ready="1" once ECharts has finished drawing, and keeps
 // the chart sized to its container.
-export function draw(echarts, figure) {
+function draw(echarts, figure) {
   if (!figure.isConnected) return null;
   const canvas = figure.querySelector('.chart__canvas');
   const source = figure.querySelector('script.chart__option');
