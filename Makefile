@@ -34,7 +34,7 @@ compress: wasm echarts
 
 # What each module and package costs in app.wasm: the real size from the
 # stripped build, the split from the same build with its function names.
-wasm-size: wasm
+wasm-size: compress
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app.debug.wasm ./cmd/site
 	$(GO) run ./cmd/wasmsize -wasm $(STATIC)/app.wasm -debug bin/app.debug.wasm
 

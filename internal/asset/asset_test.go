@@ -128,7 +128,7 @@ func TestLoad(t *testing.T) {
 	}
 	for _, name := range []string{"app.js", "style.css"} {
 		f := byName[name]
-		if !decodes("br", f.Brotli, f.Body) || !decodes("gzip", f.Gzip, f.Body) {
+		if !Decodes("br", f.Brotli, f.Body) || !Decodes("gzip", f.Gzip, f.Body) {
 			t.Errorf("%s: encodings do not decode to the file (br %d B, gz %d B)", name, len(f.Brotli), len(f.Gzip))
 		}
 	}

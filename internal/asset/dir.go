@@ -50,7 +50,7 @@ func (f *File) loadEncodings(fsys fs.FS) error {
 	}
 	for suffix, encoding := range suffixes {
 		enc, err := fs.ReadFile(fsys, f.Name+suffix)
-		if err != nil || !decodes(encoding, enc, f.Body) || len(enc) >= len(f.Body) {
+		if err != nil || !Decodes(encoding, enc, f.Body) || len(enc) >= len(f.Body) {
 			continue
 		}
 		if encoding == "br" {
@@ -111,7 +111,7 @@ func WriteEncodings(dir string) ([]string, error) {
 func upToDate(p string, body []byte) bool {
 	for suffix, encoding := range suffixes {
 		enc, err := os.ReadFile(p + suffix)
-		if err != nil || !decodes(encoding, enc, body) {
+		if err != nil || !Decodes(encoding, enc, body) {
 			return false
 		}
 	}

@@ -13,6 +13,10 @@ import (
 // build time.
 const BestQuality = 11
 
+// BrotliWindow is the brotli window, as a power of two: the brotli
+// command's default, 16 MiB, where the library would pick 4 MiB.
+const BrotliWindow = 24
+
 // FastQuality is a brotli quality for large files encoded while the server
 // starts, when no build-time encoding is there.
 const FastQuality = 5
@@ -50,7 +54,7 @@ func smaller(enc, body []byte) []byte {
 
 func encodeBrotli(body []byte, quality int) ([]byte, error) {
 	var b bytes.Buffer
-	w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: quality, LGWin: 24})
+	w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: quality, LGWin: BrotliWindow})
 	if _, err := w.Write(body); err != nil {
 		return nil, err
 	}
@@ -75,9 +79,10 @@ func encodeGzip(body []byte) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// decodes reports whether enc, in the given encoding, decodes to body: an
-// encoding left over from an older build must never be served.
-func decodes(encoding string, enc, body []byte) bool {
+// Decodes reports whether enc, in the given encoding ("br" or "gzip"),
+// decodes to body: an encoding left over from an older build must never be
+// served, nor measured in its place.
+func Decodes(encoding string, enc, body []byte) bool {
 	var r io.Reader
 	switch encoding {
 	case "br":

@@ -16,14 +16,17 @@ import (
 	"github.com/be-us/partnership/internal/chrome"
 )
 
-// lighthouseChromeFlags are the flags Lighthouse starts Chromium with. With
-// those of chrome-launcher, they still leave Chromium asking for the time,
-// component updates and Google accounts, so every host name but the
-// loopback address fails to resolve: nothing leaves the machine, not even
-// a DNS query.
-const lighthouseChromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking " +
-	"--disable-component-update --disable-sync --no-first-run --disable-quic " +
-	`--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"`
+// lighthouseChromeFlags are the flags Lighthouse starts Chromium with: the
+// project's own (chrome.Flags), headless. With chrome-launcher's alone,
+// Chromium still asks for the time, component updates and Google accounts;
+// with these nothing leaves the machine, not even a DNS query.
+func lighthouseChromeFlags() string {
+	args := []string{"--headless=new"}
+	for _, f := range chrome.Flags {
+		args = append(args, f.Arg())
+	}
+	return strings.Join(args, " ")
+}
 
 // LighthouseRun is what one Lighthouse run reported. Times are in
 // milliseconds.
@@ -95,7 +98,7 @@ func runLighthouse(ctx context.Context, bin, chromePath, url, report string) err
 		"--form-factor=mobile",
 		"--throttling-method=simulate",
 		"--only-categories=performance",
-		"--chrome-flags="+lighthouseChromeFlags,
+		"--chrome-flags="+lighthouseChromeFlags(),
 		// Never send crash reports anywhere, and never ask.
 		"--no-enable-error-reporting",
 		"--quiet",

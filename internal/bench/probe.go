@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/be-us/partnership/data"
 )
+
+// chartCount is how many charts the page draws.
+var chartCount = len(data.ChartIDs)
 
 // What the page under test looks like to the probe.
 const (
-	// chartCount is how many charts the page draws.
-	chartCount = 5
 	// mountMark is the performance mark the app sets once it has mounted.
 	mountMark = "app-mounted"
 	// loaderID is the element go-app shows until the WASM has mounted.

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"fmt"
 	"maps"
 	"runtime"
@@ -10,11 +11,9 @@ import (
 	"sync"
 
 	"github.com/andybalholm/brotli"
-)
 
-// brotliWindow is the window the brotli command uses by default (2^24
-// bytes); the library would otherwise pick 2^22.
-const brotliWindow = 24
+	"github.com/be-us/partnership/internal/asset"
+)
 
 // BrotliSize returns the length of p compressed with brotli at the given
 // quality (0 to 11).
@@ -23,7 +22,7 @@ func BrotliSize(p []byte, quality int) (int, error) {
 		return 0, fmt.Errorf("brotli quality %d: want %d to %d", quality, brotli.BestSpeed, brotli.BestCompression)
 	}
 	var n counter
-	w := brotli.NewWriterOptions(&n, brotli.WriterOptions{Quality: quality, LGWin: brotliWindow})
+	w := brotli.NewWriterOptions(&n, brotli.WriterOptions{Quality: quality, LGWin: asset.BrotliWindow})
 	if _, err := w.Write(p); err != nil {
 		return 0, fmt.Errorf("compressing %d bytes: %w", len(p), err)
 	}
@@ -55,8 +54,30 @@ func Bodies(b []byte, funcs []Func) []byte {
 }
 
 // brotliSizes compresses each input on its own, on as many goroutines as
-// there are processors, and returns the sizes by key.
+// there are processors, and returns the sizes by key. Inputs with the same
+// bytes (a package that is its whole group, say) are compressed once.
 func brotliSizes(inputs map[string][]byte, quality int) (map[string]int, error) {
+	same := map[[sha256.Size]byte]string{} // content → the key compressed for it
+	alias := map[string]string{}           // key → the key with the same content
+	unique := map[string][]byte{}
+	for _, key := range slices.Sorted(maps.Keys(inputs)) {
+		sum := sha256.Sum256(inputs[key])
+		if first, ok := same[sum]; ok {
+			alias[key] = first
+			continue
+		}
+		same[sum] = key
+		unique[key] = inputs[key]
+	}
+	sizes, err := compressEach(unique, quality)
+	for key, first := range alias {
+		sizes[key] = sizes[first]
+	}
+	return sizes, err
+}
+
+// compressEach compresses each input, the largest first.
+func compressEach(inputs map[string][]byte, quality int) (map[string]int, error) {
 	type result struct {
 		key  string
 		size int

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strconv"
@@ -21,6 +22,9 @@ type Options struct {
 	Quality int
 	// Top is how many packages the report lists per module.
 	Top int
+	// Brotli is the stripped build's size in brotli at Quality when it is
+	// known already (the build's own .br copy); 0 has Measure compress it.
+	Brotli int
 }
 
 // Part is a slice of the binary: a section or a share of the code.
@@ -86,7 +90,10 @@ func Measure(stripped, debug File, opts Options) (*Report, error) {
 	}
 	r.Attribution = Attribute(debug.Data, dm)
 
-	inputs := map[string][]byte{"file": stripped.Data}
+	inputs := map[string][]byte{}
+	if opts.Brotli == 0 {
+		inputs["file"] = stripped.Data
+	}
 	for _, s := range sm.Sections {
 		if s.ID == SectionCode || s.ID == SectionData {
 			inputs["section:"+s.Kind()] = stripped.Data[s.Offset : s.Offset+s.Size]
@@ -96,9 +103,7 @@ func Measure(stripped, debug File, opts Options) (*Report, error) {
 		inputs["group:"+g.Name] = Bodies(debug.Data, g.Funcs)
 	}
 	for _, m := range r.Attribution.Modules {
-		if _, ok := inputs["group:"+m.Name]; !ok {
-			inputs["module:"+m.Name] = Bodies(debug.Data, m.Funcs)
-		}
+		inputs["module:"+m.Name] = Bodies(debug.Data, m.Funcs)
 	}
 	for _, m := range r.Attribution.Modules {
 		for _, p := range r.listed(m.Name) {
@@ -109,7 +114,7 @@ func Measure(stripped, debug File, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("estimating compressed sizes: %w", err)
 	}
-	r.Brotli = sizes["file"]
+	r.Brotli = cmp.Or(opts.Brotli, sizes["file"])
 	for i, p := range r.Sections {
 		if n, ok := sizes["section:"+p.Name]; ok {
 			r.Sections[i].Brotli = n
@@ -122,11 +127,7 @@ func Measure(stripped, debug File, opts Options) (*Report, error) {
 		r.GroupBrotli[g.Name] = sizes["group:"+g.Name]
 	}
 	for _, m := range r.Attribution.Modules {
-		n, ok := sizes["group:"+m.Name] // a group named like a module is that whole module
-		if !ok {
-			n = sizes["module:"+m.Name]
-		}
-		r.ModuleBrotli[m.Name] = n
+		r.ModuleBrotli[m.Name] = sizes["module:"+m.Name]
 	}
 	for key, n := range sizes {
 		if name, ok := strings.CutPrefix(key, "package:"); ok {

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
+	"strings"
 
 	"github.com/chromedp/chromedp"
 )
@@ -26,6 +28,40 @@ func Find() (string, error) {
 	return "", fmt.Errorf("chromium not found: install it (apt-get install -y chromium) or set CHROME")
 }
 
+// Flag is a Chromium command-line switch; a switch without Value is on.
+type Flag struct {
+	Name, Value string
+}
+
+// Arg writes the flag as on a command line, its value quoted when it has
+// spaces.
+func (f Flag) Arg() string {
+	switch {
+	case f.Value == "":
+		return "--" + f.Name
+	case strings.ContainsRune(f.Value, ' '):
+		return "--" + f.Name + "=" + strconv.Quote(f.Value)
+	default:
+		return "--" + f.Name + "=" + f.Value
+	}
+}
+
+// Flags are the switches of every Chromium the project starts, whoever
+// starts it: no sandbox (the tests run as root), no GPU, and nothing that
+// reaches for the network on its own.
+var Flags = []Flag{
+	{Name: "no-sandbox"},
+	{Name: "disable-gpu"},
+	{Name: "no-first-run"},
+	{Name: "disable-background-networking"},
+	{Name: "disable-component-update"},
+	{Name: "disable-sync"},
+	{Name: "disable-quic"},
+	// Chromium still looks up its vendor's hosts (the time, updates,
+	// accounts): resolve nothing but the loopback address served on.
+	{Name: "host-resolver-rules", Value: "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"},
+}
+
 // New starts a headless Chromium with a fresh profile in profileDir and
 // returns a browser context; cancel stops the browser.
 func New(parent context.Context, profileDir string) (context.Context, context.CancelFunc, error) {
@@ -36,17 +72,14 @@ func New(parent context.Context, profileDir string) (context.Context, context.Ca
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
 		chromedp.UserDataDir(profileDir),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		// Chromium still looks up its vendor's hosts on its own: resolve
-		// nothing but the loopback address the tests serve on.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 	)
+	for _, f := range Flags {
+		if f.Value == "" {
+			opts = append(opts, chromedp.Flag(f.Name, true))
+		} else {
+			opts = append(opts, chromedp.Flag(f.Name, f.Value))
+		}
+	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	if err := chromedp.Do(ctx); err != nil {
