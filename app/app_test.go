@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +15,7 @@ import (
 
 func facts(t *testing.T) *data.Facts {
 	t.Helper()
-	f, err := data.Load()
+	f, err := data.Load(chart.Needs()...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,15 +25,14 @@ func facts(t *testing.T) *data.Facts {
 // TestPagePrerender loads the page in go-app's test engine, which runs the
 // prerender path (OnPreRender) as the server does.
 func TestPagePrerender(t *testing.T) {
-	f := facts(t)
-	p := &Page{Facts: f}
+	p := NewPage(facts(t))
 	e := goapp.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)
 	}
 	e.ConsumeAll()
-	if p.lang != locale.Default {
-		t.Errorf("lang on / = %q, want the default %q", p.lang, locale.Default)
+	if got := p.Lang(); got != locale.Default {
+		t.Errorf("lang on / = %q, want the default %q", got, locale.Default)
 	}
 	if err := goapp.Match(goapp.Div().Class("page"), p, 0); err != nil {
 		t.Errorf("page root: %v", err)
@@ -50,14 +51,24 @@ func TestComponentsHTML(t *testing.T) {
 		not  []string
 	}{
 		{"switcher", &Switcher{Lang: locale.NL, Label: "Taal"}, []string{
-			`aria-label="Taal"`, `href="/fr"`, `href="/de"`, `href="/en"`, `lang="nl"`,
-		}, nil},
+			`aria-label="Taal"`, `href="/fr"`, `href="/de"`, `href="/en"`, `lang="nl"`, `<span class="visually-hidden"> Nederlands</span>`,
+		}, []string{`aria-label="Nederlands"`, `title=`}},
 		{"key figures", &KeyFigures{Facts: f, Lang: locale.DE}, []string{
-			"fast", "2,5\u00a0Mrd. US-$", "mehr als", "322", "2020–2024 · ",
-		}, []string{"Milliarden"}},
-		{"chart", &Chart{ID: "jltv", Facts: f, Lang: locale.EN}, []string{
-			`data-chart="jltv"`, `class="chart__option"`, `role="img"`, "Source: Embassy of Belgium", "Show the data",
-		}, []string{"</script><"}},
+			"fast 2,5\u00a0Mrd. US-$", "mehr als 6,8\u00a0Mrd. US-$", "322", "2020–2024 · ",
+		}, []string{"Milliarden", "keyfigure__qualifier"}},
+		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
+			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, "Source: Embassy of Belgium", "Show the data",
+			"<figcaption", "<noscript>", "Direct aid to Ukraine", "nearly $2.5\u00a0billion",
+		}, []string{"</script><", `data-chart-ready`, `\u00a0`}},
+		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{
+			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, "1 icône = 1 véhicule",
+		}, []string{"chart__option"}},
+		{"tiles", &Chart{ID: "purchases", Facts: f, Lang: locale.NL}, []string{
+			`data-chart-ready="1"`, `data-category="f35"`, "F-35-gevechtsvliegtuigen", "Bedrag niet vermeld in de bron",
+		}, []string{"chart__option"}},
+		{"timeline", &Chart{ID: "timeline", Facts: f, Lang: locale.DE}, []string{
+			`class="timeline"`, `data-event="bulge"`, `<time datetime="1914">1914–1918</time>`,
+		}, []string{"chart__option"}},
 		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{"OTAN et sécurité", "Anvers-Bruges", `data-area="drugs"`}, nil},
 		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, "Dernière mise à jour\u00a0:", `datetime="2026-11-27"`, "27\u00a0novembre 2026"}, nil},
 	}
@@ -72,6 +83,22 @@ func TestComponentsHTML(t *testing.T) {
 			if strings.Contains(html, s) {
 				t.Errorf("%s: HTML has %q", tt.name, s)
 			}
+		}
+	}
+}
+
+// TestPictogramIcons counts the icons the served HTML draws: exactly the
+// figure, in groups of ten at most.
+func TestPictogramIcons(t *testing.T) {
+	f := facts(t)
+	html := goapp.HTMLString(&Chart{ID: "jltv", Facts: f, Lang: locale.EN})
+	grid := html[strings.Index(html, `pictogram__grid`):strings.Index(html, `pictogram__key`)]
+	if got, want := strings.Count(grid, "<use "), int(f.Figure("purchases.jltv").Value); got != want {
+		t.Errorf("pictogram draws %d icons, want %d", got, want)
+	}
+	for _, group := range strings.Split(grid, `<span class="pictogram__group">`)[1:] {
+		if n := strings.Count(group, "<use "); n > 10 {
+			t.Errorf("a group of %d icons", n)
 		}
 	}
 }
@@ -118,16 +145,85 @@ func TestLangOfPath(t *testing.T) {
 	}
 }
 
-func TestChartCompoID(t *testing.T) {
-	a := &Chart{ID: "jltv", Lang: locale.FR}
-	b := &Chart{ID: "jltv", Lang: locale.NL}
-	if a.CompoID() == b.CompoID() {
-		t.Error("a language change must remount the chart")
+func TestRoutes(t *testing.T) {
+	if got := strings.Join(OfflinePaths(), " "); got != "/ /fr /nl /de /en" {
+		t.Errorf("OfflinePaths() = %s", got)
+	}
+	seen := map[string]bool{}
+	for _, r := range Routes {
+		for _, l := range locale.All {
+			p := r.Path(l)
+			if seen[p] {
+				t.Errorf("path %s is in the page table twice", p)
+			}
+			seen[p] = true
+			if got, ok := LangOfPath(p); !ok || got != l {
+				t.Errorf("%s row: path %s does not start with its language %s", r.Name, p, l)
+			}
+		}
 	}
 }
 
-func TestPagePaths(t *testing.T) {
-	if got := strings.Join(PagePaths(), " "); got != "/ /fr /nl /de /en" {
-		t.Errorf("PagePaths() = %s", got)
+// TestSectionsShowEveryChart checks that the sections show each chart of
+// the registry once, in its order.
+func TestSectionsShowEveryChart(t *testing.T) {
+	var shown []string
+	for _, s := range sections {
+		shown = append(shown, s.charts...)
+	}
+	if !slices.Equal(shown, chart.IDs()) {
+		t.Errorf("sections show %v, want the registry's %v", shown, chart.IDs())
+	}
+}
+
+func TestEveryCategoryHasAnIcon(t *testing.T) {
+	for _, c := range facts(t).Categories {
+		if _, ok := categoryIcons[c.ID]; !ok {
+			t.Errorf("category %q has no icon", c.ID)
+		}
+	}
+}
+
+func TestAttrTextSpaces(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"nearly $2.5\u00a0billion", "nearly $2.5 billion"},
+		{"Source\u202f: x", "Source : x"},
+		{"plain", "plain"},
+	}
+	for _, tt := range tests {
+		if got := AttrText(tt.in); got != tt.want {
+			t.Errorf("AttrText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRuntimeNames holds the page's script to the names the components
+// use, so that a rename on one side cannot silently break the other.
+func TestRuntimeNames(t *testing.T) {
+	runtime, err := os.ReadFile("../web/echarts/runtime.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	index, err := os.ReadFile("../web/echarts/index.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		file, text, want string
+	}{
+		{"runtime.js", string(runtime), `'` + ChartAttr + `'`},
+		{"runtime.js", string(runtime), `'` + ReadyAttr + `'`},
+		{"runtime.js", string(runtime), `'.` + CanvasClass + `'`},
+		{"runtime.js", string(runtime), `'script.` + OptionClass + `'`},
+		{"runtime.js", string(runtime), `'` + SurfaceClass + `'`},
+		{"index.js", string(index), `window.` + RuntimeGlobal + ` = {`},
+		{"index.js", string(index), `mount: `},
+		{"index.js", string(index), `release,`},
+		{"index.js", string(index), `ready: `},
+	}
+	for _, tt := range tests {
+		if !strings.Contains(tt.text, tt.want) {
+			t.Errorf("%s lacks %s", tt.file, tt.want)
+		}
 	}
 }

@@ -12,14 +12,14 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// Chart is one ECharts chart with its title, source line and data table.
+// Chart is one chart of the registry as a figure: its title, the drawing,
+// its source line and its data table.
 //
-// The server prerenders the title, the table and the chart's option as inert
-// JSON, which the page's script (web/echarts/boot.js) draws with ECharts
-// before app.wasm has loaded; the page takes those drawings over when it
-// mounts (takeover.go). A chart with another language is another component
-// (CompoID), so a language switch mounts a fresh figure, which the page's
-// script draws with ECharts' own locale.
+// A chart of amounts carries its ECharts option as inert JSON, which the
+// page's script draws (web/echarts/runtime.js); the component hands its
+// figure to that script when it mounts and takes it back when it goes, so
+// a chart the script drew before app.wasm ran is kept, not drawn again.
+// Pictograms, tiles and the timeline are drawn here, in the HTML.
 type Chart struct {
 	goapp.Compo
 
@@ -28,68 +28,107 @@ type Chart struct {
 	Lang  locale.Lang
 }
 
-// CompoID makes a language change remount the chart.
+// CompoID makes a language change mount a new chart.
 func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 
-// optionJSON encodes the chart's option; HTML-escaping keeps "</script>"
-// out of the inline JSON.
-func (c *Chart) optionJSON() (string, error) {
-	o, err := chart.Build(c.ID, c.Facts, c.Lang)
-	if err != nil {
-		return "", err
+// OnMount hands an ECharts figure to the page's script, which draws it or
+// takes over the drawing it made of the same chart before app.wasm ran.
+func (c *Chart) OnMount(goapp.Context) { c.runtime("mount") }
+
+// OnDismount lets the script release the chart.
+func (c *Chart) OnDismount() { c.runtime("release") }
+
+func (c *Chart) runtime(method string) {
+	if s, ok := chart.Lookup(c.ID); !ok || s.Kind != chart.ECharts {
+		return
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(true)
-	if err := enc.Encode(o); err != nil {
-		return "", err
+	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
+		rt.Call(method, c.JSValue())
 	}
-	return strings.TrimSpace(b.String()), nil
 }
 
-// Render writes the figure. Its canvas reserves its height in CSS, so
-// nothing moves when ECharts draws.
+// Render writes the figure. A chart that cannot be built renders its
+// title alone: the server checks every chart before it serves anything
+// (chart.Check), so this happens only with data that was never checked.
 func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
 	texts := f.Texts.Chart[c.ID]
+	s, _ := chart.Lookup(c.ID)
+	drawing, err := chart.Build(c.ID, f, l)
+	if err != nil {
+		goapp.Log(err)
+	}
 	table, err := chart.BuildTable(c.ID, f, l)
 	if err != nil {
-		goapp.Log("chart", c.ID, err)
+		goapp.Log(err)
 	}
-	// A chart the page's script has drawn already needs no option.
-	option := ""
-	if !drawnBefore(c.ID, l) {
-		var optErr error
-		if option, optErr = c.optionJSON(); optErr != nil {
-			goapp.Log("chart", c.ID, optErr)
-		}
+	description := AttrText(f.Expand(texts.Description, l))
+	fig := goapp.Figure().Class("chart chart--"+s.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
+	if s.Kind == chart.HTML {
+		fig = fig.Attr(ReadyAttr, "1")
 	}
-	pause()
-	canvas := goapp.Div().
-		Class("chart__canvas chart__canvas--"+c.ID).
-		Role("img").
-		Aria("label", f.Expand(texts.Description, l))
-	return goapp.Figure().Class("chart").
-		DataSet("chart", c.ID).
-		DataSet("lang", string(l)).
-		DataSet("locale", strings.ToUpper(string(l))).Body(
-		goapp.H3().Class("chart__title").Text(f.Expand(texts.Title, l)),
-		goapp.If(texts.Note != nil, func() goapp.UI {
-			return goapp.P().Class("chart__note").Text(texts.Note.In(l))
-		}),
-		canvas,
-		goapp.Raw(`<script type="application/json" class="chart__option">`+option+`</script>`),
-		goapp.P().Class("chart__source").Text(l.Colon(f.Texts.Footer.Source.In(l))+" "+sourceNames(f, c.ID, l)),
+	return fig.Body(
+		goapp.FigCaption().Class("chart__caption").Body(
+			goapp.H3().Class("chart__title").Text(f.Expand(texts.Title, l)),
+			goapp.If(texts.Note != nil, func() goapp.UI {
+				return goapp.P().Class("chart__note").Text(texts.Note.In(l))
+			}),
+		),
+		c.body(drawing, table, description),
+		goapp.P().Class("chart__source").Text(l.Colon(f.Texts.Footer.Source.In(l))+" "+sourceNames(f, s, l)),
 		&DataTable{Table: table, Summary: f.Texts.Table.Show.In(l)},
 	)
 }
 
+// body is the drawing: the box ECharts draws in, or the Go drawing.
+func (c *Chart) body(d chart.Drawing, table chart.Table, description string) goapp.UI {
+	switch d := d.(type) {
+	case chart.Option:
+		return goapp.Div().Class("chart__drawing").Body(
+			goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", description).Body(
+				// Without script, the box shows the figures it would draw.
+				goapp.Elem("noscript").Body(
+					goapp.Ul().Class("chart__fallback").Body(
+						goapp.Range(table.Rows).Slice(func(i int) goapp.UI {
+							return goapp.Li().Body(
+								goapp.Span().Text(table.Rows[i][0]+" "),
+								goapp.Strong().Text(table.Rows[i][1]),
+							)
+						}),
+					),
+				),
+			),
+			goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+optionJSON(d)+`</script>`),
+		)
+	case chart.Pictogram:
+		return &Pictogram{Pictogram: d, Description: description}
+	case chart.Tiles:
+		return &Tiles{Tiles: d, Description: description}
+	case chart.Timeline:
+		return &Timeline{Timeline: d, Description: description}
+	}
+	return nil
+}
+
+// optionJSON encodes an option for a <script> element: HTML escaping keeps
+// "</script>" out of it.
+func optionJSON(o chart.Option) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(o); err != nil {
+		goapp.Log("encoding a chart option:", err)
+		return "{}"
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // sourceNames names the sources behind a chart's figures and events.
-func sourceNames(f *data.Facts, id string, l locale.Lang) string {
+func sourceNames(f *data.Facts, s chart.Spec, l locale.Lang) string {
 	var names []string
-	for _, sid := range chart.Sources(id, f) {
-		if s := f.Source(sid); s != nil {
-			names = append(names, s.Name.In(l))
+	for _, id := range chart.Sources(s, f) {
+		if src := f.Source(id); src != nil {
+			names = append(names, src.Name.In(l))
 		}
 	}
 	return strings.Join(names, "; ")

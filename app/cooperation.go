@@ -17,7 +17,6 @@ type Cooperation struct {
 
 // Render writes one card per area, with its points as a list.
 func (c *Cooperation) Render() goapp.UI {
-	pause()
 	l := c.Lang
 	return goapp.Ul().Class("cards").Body(
 		goapp.Range(c.Facts.Areas).Slice(func(i int) goapp.UI {

@@ -7,11 +7,10 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// keyFigureIDs are the figures of the key-figure grid, in reading order.
-var keyFigureIDs = []string{"aid.direct", "aid.multilateral", "aid.programme", "purchases.total", "purchases.jltv"}
-
-// KeyFigures is the grid of headline numbers, each with its qualifier set
-// apart so "more than" or "nearly" is read before the number.
+// KeyFigures is the grid of headline numbers, in the order the data gives.
+// Each number stands with the source's qualifier, on one line and in the
+// same weight ("nearly $2.5B"), so that from across a room it never reads
+// as exact.
 type KeyFigures struct {
 	goapp.Compo
 
@@ -21,13 +20,12 @@ type KeyFigures struct {
 
 // Render writes one card per figure; a figure missing from the data is left out.
 func (k *KeyFigures) Render() goapp.UI {
-	pause()
 	l := k.Lang
 	return goapp.Section().Class("keyfigures").Aria("labelledby", "keyfigures-heading").Body(
 		goapp.H2().ID("keyfigures-heading").Class("visually-hidden").Text(k.Facts.Texts.Figures.Heading.In(l)),
 		goapp.Ul().Class("keyfigures__grid").Body(
-			goapp.Range(keyFigureIDs).Slice(func(i int) goapp.UI {
-				fig := k.Facts.Figure(keyFigureIDs[i])
+			goapp.Range(k.Facts.KeyFigures).Slice(func(i int) goapp.UI {
+				fig := k.Facts.Figure(k.Facts.KeyFigures[i])
 				if fig == nil {
 					return nil
 				}
@@ -35,8 +33,10 @@ func (k *KeyFigures) Render() goapp.UI {
 				if fig.Unit == locale.Vehicles {
 					amount = l.Number(fig.Value, 0)
 				}
+				if q := l.QualifierWord(fig.Qualifier); q != "" {
+					amount = q + " " + amount
+				}
 				return goapp.Li().Class("keyfigure").DataSet("figure", fig.ID).Body(
-					goapp.P().Class("keyfigure__qualifier").Text(l.QualifierWord(fig.Qualifier)),
 					goapp.P().Class("keyfigure__value").Text(amount),
 					goapp.P().Class("keyfigure__label").Text(fig.Label.In(l)),
 					goapp.P().Class("keyfigure__covers").Text(periodNote(fig, l)+fig.Covers.In(l)),

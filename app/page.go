@@ -9,68 +9,60 @@ import (
 
 // Page is the whole infographic in one language.
 type Page struct {
-	goapp.Compo
-
-	Facts *data.Facts
-	lang  locale.Lang
+	langPage
 }
 
-// OnInit gives the page its language before its first rendering.
-func (p *Page) OnInit() { p.lang = startLang() }
-
-// OnPreRender runs on the server: it picks the language from the path and
-// sets the document's title, language and description.
-func (p *Page) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
-
-// OnNav runs in the browser on every navigation, the language switch
-// included; once the page shows the new language, its charts are drawn.
-func (p *Page) OnNav(ctx goapp.Context) {
-	before := p.lang
-	p.setLang(ctx)
-	if mounted && p.lang != before {
-		ctx.Defer(func(goapp.Context) { syncCharts() })
-	}
+// NewPage returns the infographic page.
+func NewPage(f *data.Facts) *Page {
+	return &Page{langPage{Facts: f, title: f.Texts.Site.Title.In}}
 }
 
-// OnMount runs in the browser once app.wasm has taken over the page: it
-// takes the charts drawn on the prerendered page over.
-func (p *Page) OnMount(ctx goapp.Context) {
-	takeOverCharts()
-	markMounted()
-}
-
-func (p *Page) setLang(ctx goapp.Context) {
-	p.lang = pageLang(ctx)
-	setDocument(ctx, p.Facts, p.lang, p.Facts.Texts.Site.Title.In(p.lang))
-}
-
-// setDocument sets what the page's <head> says in a language.
-func setDocument(ctx goapp.Context, f *data.Facts, l locale.Lang, title string) {
-	ctx.Page().SetLang(string(l))
-	ctx.Page().SetTitle("%s", title)
-	ctx.Page().SetDescription("%s", f.Texts.Site.Description.In(l))
-	// The loader shows this until app.wasm starts to download, then the
-	// share downloaded ("42%").
-	ctx.Page().SetLoadingLabel("%s…", f.Texts.Site.Loading.In(l))
-}
+// OnMount runs in the browser once app.wasm has taken over the page.
+func (p *Page) OnMount(goapp.Context) { markMounted() }
 
 // Render lays the page out in reading order.
 func (p *Page) Render() goapp.UI {
-	f, l := p.Facts, p.lang
-	if l == "" {
-		l = locale.Default
-	}
-	t := f.Texts
+	f, l := p.Facts, p.Lang()
 	return goapp.Div().Class("page").Body(
-		goapp.A().Class("skip").Href("#content").Text(t.Site.Skip.In(l)),
+		goapp.A().Class("skip").Href("#content").Text(f.Texts.Site.Skip.In(l)),
 		&Header{Facts: f, Lang: l},
 		goapp.Main().ID("content").Body(
 			&KeyFigures{Facts: f, Lang: l},
-			&Section{ID: "aid", Facts: f, Lang: l},
-			&Section{ID: "purchases", Facts: f, Lang: l},
-			&Section{ID: "history", Facts: f, Lang: l},
-			&Section{ID: "cooperation", Facts: f, Lang: l},
+			goapp.Range(sections).Slice(func(i int) goapp.UI {
+				return &Section{ID: sections[i].id, Facts: f, Lang: l}
+			}),
 		),
 		&Footer{Facts: f, Lang: l},
 	)
 }
+
+// NotFound is the page for any path that is not one of the site's, in the
+// language of the path or, failing that, the negotiated one.
+type NotFound struct {
+	langPage
+}
+
+// NewNotFound returns the not-found page.
+func NewNotFound(f *data.Facts) *NotFound {
+	return &NotFound{langPage{Facts: f, title: f.Texts.NotFound.Title.In}}
+}
+
+// OnMount runs in the browser once app.wasm has taken over the page.
+func (n *NotFound) OnMount(goapp.Context) { markMounted() }
+
+// Render writes a short page with the way back.
+func (n *NotFound) Render() goapp.UI {
+	l := n.Lang()
+	t := n.Facts.Texts.NotFound
+	return goapp.Div().Class("page page--notfound").Body(
+		&Header{Facts: n.Facts, Lang: l},
+		goapp.Main().ID("content").Class("notfound").Body(
+			goapp.H2().Text(t.Title.In(l)),
+			goapp.P().Text(t.Text.In(l)),
+			goapp.P().Body(goapp.A().Class("button").Href(home(l)).Text(t.Home.In(l))),
+		),
+	)
+}
+
+// home is the infographic's path in a language.
+func home(l locale.Lang) string { return Routes[0].Path(l) }

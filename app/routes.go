@@ -1,5 +1,6 @@
-// Package app holds the page's go-app components, one per file, and the
-// routes that both the server and the browser register.
+// Package app holds the site's go-app components, one per file, and its
+// page table, from which the server and the browser both derive their
+// routes.
 package app
 
 import (
@@ -11,55 +12,74 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// PagePaths are the paths that serve the infographic: the root, which serves
-// the negotiated language, and one path per language.
-func PagePaths() []string {
-	paths := []string{"/"}
-	for _, l := range locale.All {
-		paths = append(paths, "/"+string(l))
-	}
-	return paths
+// Route is one row of the page table: a kind of page, served in every
+// language at Path(l).
+type Route struct {
+	// Name names the row, for tools and messages.
+	Name string
+	// Path is the page's path in a language.
+	Path func(l locale.Lang) string
+	// Status is the HTTP status the page is served with.
+	Status int
+	// Offline pages are kept by the service worker.
+	Offline bool
+	// New makes the page's component.
+	New func(f *data.Facts) goapp.Composer
 }
 
-// Routes registers every route of the page with go-app. The server and the
-// browser call it alike, so both render the same component for a path; any
-// other path renders the not-found page.
-func Routes(f *data.Facts) {
-	for _, p := range PagePaths() {
-		goapp.Route(p, func() goapp.Composer { return &Page{Facts: f} })
+// Routes is the page table. The server prerenders every row in every
+// language once, when it starts; go-app routes the same paths in the
+// browser.
+var Routes = []Route{
+	{
+		Name:    "page",
+		Path:    func(l locale.Lang) string { return "/" + string(l) },
+		Status:  200,
+		Offline: true,
+		New:     func(f *data.Facts) goapp.Composer { return NewPage(f) },
+	},
+	{
+		// The 404 page: prerendered once per language, it never holds
+		// anything of the request.
+		Name:   "notfound",
+		Path:   func(l locale.Lang) string { return "/" + string(l) + "/404" },
+		Status: 404,
+		New:    func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
+	},
+}
+
+// Register registers the page table with go-app: each row's paths, the
+// root (the page in the negotiated language) and, for any other path, the
+// not-found page. The server and the browser call it alike.
+func Register(f *data.Facts) {
+	for _, r := range Routes {
+		if r.Status != 200 {
+			continue
+		}
+		for _, l := range locale.All {
+			goapp.Route(r.Path(l), func() goapp.Composer { return r.New(f) })
+		}
 	}
-	goapp.RouteWithRegexp(".*", func() goapp.Composer { return &NotFound{Facts: f} })
+	goapp.Route("/", func() goapp.Composer { return NewPage(f) })
+	goapp.RouteWithRegexp(".*", func() goapp.Composer { return NewNotFound(f) })
+}
+
+// OfflinePaths are the paths the service worker keeps: the root and every
+// offline row in every language.
+func OfflinePaths() []string {
+	paths := []string{"/"}
+	for _, r := range Routes {
+		if r.Offline {
+			for _, l := range locale.All {
+				paths = append(paths, r.Path(l))
+			}
+		}
+	}
+	return paths
 }
 
 // LangOfPath returns the language a path starts with ("/nl", "/nl/…").
 func LangOfPath(path string) (locale.Lang, bool) {
 	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
 	return locale.Parse(first)
-}
-
-// pageLang is the language of the page being shown: the path's own language,
-// else (in the browser, on "/" or an unknown path) the one the server put in
-// <html lang>, else the default.
-func pageLang(ctx goapp.Context) locale.Lang { return langOf(ctx.Page().URL().Path) }
-
-// startLang is the language a page component starts with, before any
-// navigation event: in the browser the address's, so that the first
-// rendering is already the right one and nothing is mounted twice.
-func startLang() locale.Lang {
-	if !goapp.IsClient {
-		return ""
-	}
-	return langOf(goapp.Window().URL().Path)
-}
-
-func langOf(path string) locale.Lang {
-	if l, ok := LangOfPath(path); ok {
-		return l
-	}
-	if goapp.IsClient {
-		if l, ok := locale.Parse(goapp.Window().Get("document").Get("documentElement").Get("lang").String()); ok {
-			return l
-		}
-	}
-	return locale.Default
 }

@@ -7,9 +7,20 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
+// sections are the chapters of the page, in order, with the charts each
+// shows; together they show every chart of the registry, in its order.
+var sections = []struct {
+	id     string
+	charts []string
+}{
+	{"aid", []string{"aid-channels", "aid-programme"}},
+	{"purchases", []string{"purchases", "jltv"}},
+	{"history", []string{"timeline"}},
+	{"cooperation", nil},
+}
+
 // Section is one chapter of the story: a heading, a lead sentence and its
-// charts or cards, chosen by its ID ("aid", "purchases", "history",
-// "cooperation"). Its fields are plain values, so go-app sees at once that
+// charts or cards. Its fields are plain values, so go-app sees at once that
 // a section is unchanged and leaves it alone when the page updates.
 type Section struct {
 	goapp.Compo
@@ -21,36 +32,44 @@ type Section struct {
 
 // Render writes the section with its heading as the accessible name.
 func (s *Section) Render() goapp.UI {
-	pause()
-	heading, lead, body := s.content()
+	heading, lead, after := s.texts()
+	var charts []string
+	for _, sec := range sections {
+		if sec.id == s.ID {
+			charts = sec.charts
+		}
+	}
 	return goapp.Section().ID(s.ID).Class("section").Aria("labelledby", s.ID+"-heading").Body(
 		goapp.Div().Class("section__intro").Body(
 			goapp.H2().ID(s.ID+"-heading").Text(heading),
 			goapp.If(lead != "", func() goapp.UI { return goapp.P().Class("lead").Text(lead) }),
 		),
-		goapp.Div().Class("section__body").Body(body...),
+		goapp.Div().Class("section__body").Body(
+			goapp.If(len(charts) > 0, func() goapp.UI {
+				return goapp.Div().Class("charts").DataSet("count", len(charts)).Body(
+					goapp.Range(charts).Slice(func(i int) goapp.UI {
+						return &Chart{ID: charts[i], Facts: s.Facts, Lang: s.Lang}
+					}),
+				)
+			}),
+			goapp.If(s.ID == "cooperation", func() goapp.UI { return &Cooperation{Facts: s.Facts, Lang: s.Lang} }),
+			goapp.If(after != "", func() goapp.UI { return goapp.P().Class("prose").Text(after) }),
+		),
 	)
 }
 
-// content is the section's heading, lead and body in its language.
-func (s *Section) content() (heading, lead string, body []goapp.UI) {
+// texts are the section's heading, lead and closing paragraph.
+func (s *Section) texts() (heading, lead, after string) {
 	f, l, t := s.Facts, s.Lang, s.Facts.Texts
-	chart := func(id string) *Chart { return &Chart{ID: id, Facts: f, Lang: l} }
-	pair := func(a, b string) goapp.UI {
-		return goapp.Div().Class("charts charts--pair").Body(chart(a), chart(b))
-	}
 	switch s.ID {
 	case "aid":
-		return t.Aid.Heading.In(l), f.Expand(t.Aid.Lead, l), []goapp.UI{
-			pair("aid-channels", "aid-programme"),
-			goapp.P().Class("prose").Text(t.Aid.Details.In(l)),
-		}
+		return t.Aid.Heading.In(l), f.Expand(t.Aid.Lead, l), t.Aid.Details.In(l)
 	case "purchases":
-		return t.Purchases.Heading.In(l), f.Expand(t.Purchases.Lead, l), []goapp.UI{pair("purchases", "jltv")}
+		return t.Purchases.Heading.In(l), f.Expand(t.Purchases.Lead, l), ""
 	case "history":
-		return t.History.Heading.In(l), t.History.Lead.In(l), []goapp.UI{chart("timeline")}
+		return t.History.Heading.In(l), t.History.Lead.In(l), ""
 	case "cooperation":
-		return t.Cooperation.Heading.In(l), t.Cooperation.Lead.In(l), []goapp.UI{&Cooperation{Facts: f, Lang: l}}
+		return t.Cooperation.Heading.In(l), t.Cooperation.Lead.In(l), ""
 	}
-	return "", "", nil
+	return "", "", ""
 }

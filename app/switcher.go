@@ -14,19 +14,21 @@ type Switcher struct {
 	Label string
 }
 
-// Render lists one link per language; the current one is marked for
-// assistive technology and not a link to itself.
+// Render lists one link per language, each showing its code and named
+// "FR Français" for assistive technology, so that the name holds the
+// visible label; the current one is marked.
 func (s *Switcher) Render() goapp.UI {
 	return goapp.Nav().Class("switcher").Aria("label", s.Label).Body(
 		goapp.Ul().Body(
 			goapp.Range(locale.All).Slice(func(i int) goapp.UI {
 				l := locale.All[i]
 				a := goapp.A().
-					Href("/"+string(l)).
+					Href(home(l)).
 					Lang(string(l)).
-					Title(l.Name()).
-					Aria("label", l.Name()).
-					Text(l.Code())
+					Body(
+						goapp.Text(l.Code()),
+						goapp.Span().Class("visually-hidden").Text(" "+l.Name()),
+					)
 				if l == s.Lang {
 					a = a.Aria("current", "page").Class("is-current")
 				}

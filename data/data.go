@@ -20,7 +20,10 @@ const (
 // Facts is everything the page shows, validated: no missing language, no
 // dangling reference, no unknown unit or qualifier.
 type Facts struct {
-	Updated    time.Time  `toml:"updated"`
+	Updated time.Time `toml:"updated"`
+	// KeyFigures are the ids of the figures in the key-figure grid, in
+	// reading order.
+	KeyFigures []string   `toml:"key_figures"`
 	Figures    []Figure   `toml:"figure"`
 	Categories []Category `toml:"category"`
 	Events     []Event    `toml:"event"`
@@ -133,8 +136,9 @@ func (f *Facts) Figure(id string) *Figure {
 	return f.figures[id]
 }
 
-// index builds the lookups by id.
-func (f *Facts) index() {
+// Reindex rebuilds the lookups by id, for facts built or changed in code
+// rather than loaded.
+func (f *Facts) Reindex() {
 	f.figures = make(map[string]*Figure, len(f.Figures))
 	for i := range f.Figures {
 		f.figures[f.Figures[i].ID] = &f.Figures[i]

@@ -25,7 +25,7 @@ func Generate(f *Facts) ([]byte, error) {
 	b.WriteString("func builtIn() *Facts {\n\tf := &Facts{}\n")
 	g := generator{b: &b}
 	g.assign("f", reflect.ValueOf(f).Elem())
-	b.WriteString("\tf.index()\n\treturn f\n}\n")
+	b.WriteString("\tf.Reindex()\n\treturn f\n}\n")
 	if g.err != nil {
 		return nil, g.err
 	}

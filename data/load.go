@@ -12,14 +12,15 @@ import (
 //go:embed facts.toml texts.toml
 var files embed.FS
 
-// Load decodes and validates the embedded files.
-func Load() (*Facts, error) {
-	return LoadFS(files, ".")
+// Load decodes and validates the embedded files, against the charts' needs
+// when they are given.
+func Load(needs ...Need) (*Facts, error) {
+	return LoadFS(files, ".", needs...)
 }
 
 // LoadFS decodes and validates facts.toml and texts.toml from dir in fsys,
 // for checking files on disk before they are embedded.
-func LoadFS(fsys fs.FS, dir string) (*Facts, error) {
+func LoadFS(fsys fs.FS, dir string, needs ...Need) (*Facts, error) {
 	facts, err := fs.ReadFile(fsys, path.Join(dir, "facts.toml"))
 	if err != nil {
 		return nil, fmt.Errorf("reading facts: %w", err)
@@ -28,5 +29,5 @@ func LoadFS(fsys fs.FS, dir string) (*Facts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading texts: %w", err)
 	}
-	return Parse(facts, texts)
+	return Parse(facts, texts, needs...)
 }

@@ -79,11 +79,18 @@ type ChartTexts struct {
 	Value Text `toml:"value"`
 	// Note explains a drawing convention on the chart itself.
 	Note Text `toml:"note" optional:"true"`
+	// Key is a pictogram's key ("1 icon = 1 vehicle").
+	Key Text `toml:"key" optional:"true"`
 }
 
-// ChartIDs are the page's charts, in page order; texts.toml has a
-// [chart.<id>] block for each.
-var ChartIDs = []string{"aid-channels", "aid-programme", "purchases", "jltv", "timeline"}
+// Need is what one chart of the page needs of the data: a [chart.<id>]
+// block of texts, and the figures it draws. Validation checks the needs it
+// is given (the chart registry's), so that data a chart cannot use fails
+// with its file and line instead of failing when the page is built.
+type Need struct {
+	Chart   string
+	Figures []string
+}
 
 // placeholder matches {figure.id} and {figure.id|short}.
 var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)

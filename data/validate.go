@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -23,9 +24,10 @@ const (
 	lastYear  = 2100
 )
 
-// Parse decodes facts.toml and texts.toml and validates them together. It
+// Parse decodes facts.toml and texts.toml and validates them together,
+// against what the page's charts need of them when needs are given. It
 // returns either complete, valid facts or Problems listing everything wrong.
-func Parse(factsSrc, textsSrc []byte) (*Facts, error) {
+func Parse(factsSrc, textsSrc []byte, needs ...Need) (*Facts, error) {
 	var f Facts
 	var ps Problems
 	fl, tl := newLocator(factsSrc), newLocator(textsSrc)
@@ -46,7 +48,7 @@ func Parse(factsSrc, textsSrc []byte) (*Facts, error) {
 		return nil, ps
 	}
 
-	v := validator{f: &f, facts: fl, texts: tl}
+	v := validator{f: &f, facts: fl, texts: tl, needs: needs}
 	v.run()
 	if len(v.ps) > 0 {
 		return nil, v.ps
@@ -87,6 +89,7 @@ func undecoded(file string, l locator, md toml.MetaData) Problems {
 type validator struct {
 	f            *Facts
 	facts, texts locator
+	needs        []Need
 	ps           Problems
 }
 
@@ -111,7 +114,47 @@ func (v *validator) run() {
 	v.checkCategories()
 	v.checkEvents()
 	v.checkAreas()
+	v.checkKeyFigures()
 	v.checkTexts()
+	v.checkNeeds()
+}
+
+// checkKeyFigures checks the list of the key-figure grid.
+func (v *validator) checkKeyFigures() {
+	where := func() int { return v.facts.header("key_figures") }
+	if len(v.f.KeyFigures) == 0 {
+		v.add(FactsFile, where, "", "no \"key_figures\" list")
+	}
+	for _, id := range v.f.KeyFigures {
+		v.figureRef(where, "key_figures", id)
+	}
+}
+
+// checkNeeds checks that each chart has its texts and the figures it draws,
+// and that no texts are left for a chart the page does not have. Without
+// needs (a check of the files alone), it checks nothing.
+func (v *validator) checkNeeds() {
+	if len(v.needs) == 0 {
+		return
+	}
+	var ids []string
+	for _, n := range v.needs {
+		ids = append(ids, n.Chart)
+		subject := fmt.Sprintf("chart %q", n.Chart)
+		if _, ok := v.f.Texts.Chart[n.Chart]; !ok {
+			v.add(TextsFile, at(0), subject, "no [chart.%s] texts", n.Chart)
+		}
+		for _, id := range n.Figures {
+			if v.f.figures[id] == nil {
+				v.add(FactsFile, at(0), subject, "needs figure %q, which is not in the file", id)
+			}
+		}
+	}
+	for id := range v.f.Texts.Chart {
+		if !slices.Contains(ids, id) {
+			v.add(TextsFile, func() int { return v.texts.header("chart." + id + ".title") }, "", "[chart.%s] is not a chart of the page %v", id, ids)
+		}
+	}
 }
 
 func (v *validator) indexSources() {
@@ -249,16 +292,6 @@ func (v *validator) checkAreas() {
 // is checked without touching this function.
 func (v *validator) checkTexts() {
 	v.walkTexts(reflect.ValueOf(v.f.Texts), "")
-	for _, id := range ChartIDs {
-		if _, ok := v.f.Texts.Chart[id]; !ok {
-			v.add(TextsFile, at(0), "", "no [chart.%s] texts", id)
-		}
-	}
-	for id := range v.f.Texts.Chart {
-		if !slices.Contains(ChartIDs, id) {
-			v.add(TextsFile, func() int { return v.texts.header("chart." + id + ".title") }, "", "[chart.%s] is not a chart of the page %v", id, ChartIDs)
-		}
-	}
 }
 
 func (v *validator) walkTexts(val reflect.Value, path string) {
@@ -310,8 +343,18 @@ func (v *validator) text(file string, where line, subject string, t Text) {
 			for _, msg := range v.f.checkPlaceholders(s) {
 				v.add(file, where, subject, "%q text: %s", l, msg)
 			}
+			if i := strings.IndexFunc(s, unsafeInText); i >= 0 {
+				v.add(file, where, subject, "%q text: character %q is not allowed (write “…”, „…“ or « » for quotes)", l, []rune(s[i:])[0])
+			}
 		}
 	}
+}
+
+// unsafeInText reports the characters a text may not hold: the straight
+// double quote and the backslash, which go-app's HTML writer would turn
+// into a backslash escape inside an attribute, and control characters.
+func unsafeInText(r rune) bool {
+	return r == '"' || r == '\\' || (unicode.IsControl(r) && r != '\n')
 }
 
 func (v *validator) uniqueID(kind string, i int, id string, taken bool) bool {

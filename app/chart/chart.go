@@ -1,25 +1,43 @@
-// Package chart turns the validated facts into ECharts options and data
-// tables for one language. Everything here is a pure function of the facts
-// and the language: the server and the browser build the same options.
+// Package chart is the registry of the page's charts: for each, in page
+// order, its id, how it is drawn, the figures it uses, and pure functions
+// from the validated facts and a language to its drawing and its data
+// table. The server and the browser build the same drawings.
 //
-// Options reuse go-echarts' option types (opts) where they exist and plain
-// maps where go-echarts has no type; its chart and render packages, which
-// pull in html/template, are left out of the browser build.
+// Charts of amounts are drawn by ECharts from an Option; pictograms, tiles
+// and the timeline are models that the Go components draw as HTML and SVG.
 package chart
 
 import (
+	"errors"
 	"fmt"
 	"slices"
-
-	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/go-echarts/go-echarts/v2/types"
 
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
 
-// Option is an ECharts option, ready for JSON encoding.
-type Option map[string]any
+// Kind says who draws a chart.
+type Kind int
+
+const (
+	// ECharts charts are drawn in the browser by the ECharts bundle, from
+	// an Option the page carries as JSON.
+	ECharts Kind = iota
+	// HTML charts are drawn by the Go components as HTML and SVG: complete
+	// in the served page, with no script.
+	HTML
+)
+
+func (k Kind) String() string {
+	if k == HTML {
+		return "html"
+	}
+	return "echarts"
+}
+
+// Drawing is what a chart's Draw returns: an Option for ECharts, or one of
+// the models the components draw (Pictogram, Tiles, Timeline).
+type Drawing interface{ kind() Kind }
 
 // Table is a chart's data as a two-column table, for readers who cannot or
 // do not want to use the chart.
@@ -31,142 +49,137 @@ type Table struct {
 	Foot *[2]string
 }
 
-// Palette of the charts (DESIGN: navy, red and grey stay apart under
-// deuteranopia and protanopia).
-const (
-	Navy    = "#0A3161"
-	Red     = "#B31942"
-	Grey    = "#6B7280"
-	Ink     = "#16191F"
-	Muted   = "#4A5261"
-	Panel   = "#F7F5F0"
-	Rule    = "#D9DCE1"
-	fontSet = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`
-)
-
-// builder makes one chart's option and table.
-type builder struct {
-	option func(f *data.Facts, l locale.Lang) Option
-	table  func(f *data.Facts, l locale.Lang) Table
+// Spec is one chart of the page.
+type Spec struct {
+	ID   string
+	Kind Kind
+	// Figures are the ids of the figures the chart draws.
+	Figures []string
+	// Events is true for a chart of the timeline's events.
+	Events bool
+	// Draw builds the chart's drawing in a language.
+	Draw func(f *data.Facts, l locale.Lang) (Drawing, error)
+	// Table builds its data, without caption and headers (see BuildTable).
+	Table func(f *data.Facts, l locale.Lang) (Table, error)
 }
 
-var builders = map[string]builder{
-	"aid-channels":  {aidChannels, aidChannelsTable},
-	"aid-programme": {aidProgramme, aidProgrammeTable},
-	"purchases":     {purchases, purchasesTable},
-	"jltv":          {jltv, jltvTable},
-	"timeline":      {timeline, timelineTable},
+// All are the page's charts, in page order.
+var All = []Spec{
+	{ID: "aid-channels", Kind: ECharts, Figures: []string{"aid.direct", "aid.multilateral"}, Draw: aidChannels, Table: aidChannelsTable},
+	{ID: "aid-programme", Kind: ECharts, Figures: []string{"aid.programme"}, Draw: aidProgramme, Table: aidProgrammeTable},
+	{ID: "purchases", Kind: HTML, Figures: []string{"purchases.total"}, Draw: purchases, Table: purchasesTable},
+	{ID: "jltv", Kind: HTML, Figures: []string{"purchases.jltv"}, Draw: jltv, Table: jltvTable},
+	{ID: "timeline", Kind: HTML, Events: true, Draw: timeline, Table: timelineTable},
 }
 
-// Build returns the option of the chart with the given id in a language.
-func Build(id string, f *data.Facts, l locale.Lang) (Option, error) {
-	b, ok := builders[id]
+// IDs lists the ids of All, in page order.
+func IDs() []string {
+	ids := make([]string, len(All))
+	for i, s := range All {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// Lookup returns the chart with the given id.
+func Lookup(id string) (Spec, bool) {
+	i := slices.IndexFunc(All, func(s Spec) bool { return s.ID == id })
+	if i < 0 {
+		return Spec{}, false
+	}
+	return All[i], true
+}
+
+// Needs are what the charts need of the data, for its validation.
+func Needs() []data.Need {
+	needs := make([]data.Need, len(All))
+	for i, s := range All {
+		needs[i] = data.Need{Chart: s.ID, Figures: s.Figures}
+	}
+	return needs
+}
+
+// Check builds every chart and table in every language, and returns every
+// failure: the server runs it before it serves anything, and so does
+// make check-data.
+func Check(f *data.Facts) error {
+	var errs []error
+	for _, s := range All {
+		for _, l := range locale.All {
+			d, err := s.Draw(f, l)
+			switch {
+			case err != nil:
+				errs = append(errs, fmt.Errorf("chart %q in %s: %w", s.ID, l, err))
+			case d.kind() != s.Kind:
+				errs = append(errs, fmt.Errorf("chart %q: drawn as %s, registered as %s", s.ID, d.kind(), s.Kind))
+			}
+			if _, err := BuildTable(s.ID, f, l); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Build returns the drawing of the chart with the given id in a language.
+func Build(id string, f *data.Facts, l locale.Lang) (Drawing, error) {
+	s, ok := Lookup(id)
 	if !ok {
 		return nil, fmt.Errorf("chart %q: no such chart", id)
 	}
-	o := b.option(f, l)
-	target := o
-	if inner, ok := o["baseOption"].(Option); ok {
-		target = inner
+	d, err := s.Draw(f, l)
+	if err != nil {
+		return nil, fmt.Errorf("chart %q: %w", id, err)
 	}
-	target["aria"] = aria(f, id, l)
-	return o, nil
+	return d, nil
 }
 
-// BuildTable returns the data table of the chart with the given id.
+// BuildTable returns the data table of the chart with the given id, with
+// its caption (the chart's title) and headers.
 func BuildTable(id string, f *data.Facts, l locale.Lang) (Table, error) {
-	b, ok := builders[id]
+	s, ok := Lookup(id)
 	if !ok {
 		return Table{}, fmt.Errorf("chart %q: no such chart", id)
 	}
-	t := b.table(f, l)
-	t.Caption = f.Expand(f.Texts.Chart[id].Title, l)
-	t.Head = [2]string{f.Texts.Chart[id].Label.In(l), f.Texts.Chart[id].Value.In(l)}
+	texts, ok := f.Texts.Chart[id]
+	if !ok {
+		return Table{}, fmt.Errorf("chart %q: no texts", id)
+	}
+	t, err := s.Table(f, l)
+	if err != nil {
+		return Table{}, fmt.Errorf("chart %q table: %w", id, err)
+	}
+	t.Caption = f.Expand(texts.Title, l)
+	t.Head = [2]string{texts.Label.In(l), texts.Value.In(l)}
 	return t, nil
 }
 
-// aria turns on ECharts' accessibility module with our own description, in
-// the page's language. Its automatic decal patterns stay off: every mark
-// carries a direct label, so colour is never the only cue, and drawing the
-// patterns was a large share of the charts' cost on a phone (the hatching of
-// the purchase tiles is their own).
-func aria(f *data.Facts, id string, l locale.Lang) *opts.Aria {
-	return &opts.Aria{
-		Enabled: opts.Bool(true),
-		Label:   &opts.AriaLabel{Enabled: opts.Bool(true), Description: f.Expand(f.Texts.Chart[id].Description, l)},
-		Decal:   &opts.AriaDecal{Show: opts.Bool(false)},
-	}
-}
-
-// base holds what every chart shares: type, no entrance animation, and an
-// item tooltip that stays inside the chart. The design allows an entrance
-// of up to 600 ms, but a chart counts as drawn only once it ends, and each
-// of its frames costs a phone's processor while the page loads: the charts
-// appear drawn at once, like the printed page they stand for.
-func base() Option {
-	return Option{
-		"animation": false,
-		"textStyle": opts.TextStyle{FontFamily: fontSet, Color: Ink},
-		"tooltip": map[string]any{
-			"trigger":   "item",
-			"confine":   true,
-			"textStyle": opts.TextStyle{FontFamily: fontSet, Color: Ink, FontSize: 14},
-		},
-	}
-}
-
-// tip is a data item's tooltip: a bold first line, then details.
-func tip(title, detail string) *opts.Tooltip {
-	return &opts.Tooltip{Formatter: types.FuncStr("<strong>" + escape(title) + "</strong><br/>" + escape(detail))}
-}
-
-// escape makes text safe inside an ECharts tooltip (HTML) and label
-// template: markup characters become entities, and braces, which ECharts
-// reads as template variables, are dropped.
-func escape(s string) string {
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		switch r {
-		case '<':
-			out = append(out, []rune("&lt;")...)
-		case '>':
-			out = append(out, []rune("&gt;")...)
-		case '&':
-			out = append(out, []rune("&amp;")...)
-		case '{', '}':
-		default:
-			out = append(out, r)
-		}
-	}
-	return string(out)
-}
-
 // Sources returns the ids of the sources behind a chart, in first-use order.
-func Sources(id string, f *data.Facts) []string {
+func Sources(s Spec, f *data.Facts) []string {
 	var ids []string
-	add := func(s string) {
-		if !slices.Contains(ids, s) {
-			ids = append(ids, s)
+	add := func(id string) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
-	if id == "timeline" {
+	for _, id := range s.Figures {
+		if fig := f.Figure(id); fig != nil {
+			add(fig.Source)
+		}
+	}
+	if s.Events {
 		for _, e := range f.Events {
 			add(e.Source)
-		}
-		return ids
-	}
-	for _, fid := range chartFigures[id] {
-		if fig := f.Figure(fid); fig != nil {
-			add(fig.Source)
 		}
 	}
 	return ids
 }
 
-// chartFigures are the figures each chart draws.
-var chartFigures = map[string][]string{
-	"aid-channels":  {"aid.direct", "aid.multilateral"},
-	"aid-programme": {"aid.programme"},
-	"purchases":     {"purchases.total"},
-	"jltv":          {"purchases.jltv"},
+// figure returns the figure with the given id, or an error naming it.
+func figure(f *data.Facts, id string) (*data.Figure, error) {
+	fig := f.Figure(id)
+	if fig == nil {
+		return nil, fmt.Errorf("figure %q is not in the data", id)
+	}
+	return fig, nil
 }

@@ -1,7 +1,12 @@
 package chart
 
 import (
+	"bytes"
 	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,81 +14,86 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
 func facts(t testing.TB) *data.Facts {
 	t.Helper()
-	f, err := data.Load()
+	f, err := data.Load(Needs()...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return f
 }
 
-// encode returns the option as the browser gets it.
-func encode(t *testing.T, o Option) string {
-	t.Helper()
-	b, err := json.Marshal(o)
-	if err != nil {
-		t.Fatalf("json.Marshal: %v", err)
-	}
-	return string(b)
-}
-
-func unescape(s string) string {
-	return strings.NewReplacer(`\u0026`, "&", `\u003c`, "<", `\u003e`, ">").Replace(s)
-}
-
-// TestOptions checks, for every chart in every language, that the option
-// carries the figures with their qualifiers in that language, the aria
-// description, and no value the source does not give.
-func TestOptions(t *testing.T) {
+// TestGolden compares each chart's drawing, in each language, with its file
+// in testdata/: the JSON the page carries (an ECharts option) or the model
+// the components draw. go test -run Golden -update rewrites them; review
+// the diff as you would code.
+func TestGolden(t *testing.T) {
 	f := facts(t)
-	want := map[string][]func(l locale.Lang) string{
-		"aid-channels": {
-			func(l locale.Lang) string {
-				fig := f.Figure("aid.direct")
-				return l.QualifierWord(fig.Qualifier) + `\n` + l.Amount(fig.Quantity(), locale.Short)
-			},
-			func(l locale.Lang) string { return f.Figure("aid.multilateral").Format(l, locale.Long) },
-			func(l locale.Lang) string { return f.Figure("aid.direct").Label.In(l) },
-		},
-		"aid-programme": {
-			func(l locale.Lang) string { return f.Figure("aid.programme").Format(l, locale.Short) },
-			func(l locale.Lang) string { return f.Figure("aid.programme").Format(l, locale.Long) },
-			func(locale.Lang) string { return `"2029"` },
-		},
-		"purchases": {
-			func(l locale.Lang) string { return f.Categories[0].Label.In(l) },
-			func(l locale.Lang) string { return f.Texts.Purchases.Unknown.In(l) },
-		},
-		"jltv": {
-			func(l locale.Lang) string { return f.Figure("purchases.jltv").Format(l, locale.Long) },
-		},
-		"timeline": {
-			func(l locale.Lang) string { return f.Events[0].Label.In(l) },
-			func(l locale.Lang) string { return l.YearSpan(2025, 2029) },
-			func(locale.Lang) string { return `"formatter":"1900"` },
-		},
-	}
-	for _, id := range data.ChartIDs {
+	for _, s := range All {
 		for _, l := range locale.All {
-			o, err := Build(id, f, l)
+			d, err := Build(s.ID, f, l)
 			if err != nil {
-				t.Fatalf("Build(%s, %s): %v", id, l, err)
+				t.Fatal(err)
 			}
-			js := unescape(encode(t, o))
-			for _, w := range want[id] {
-				if s := w(l); !strings.Contains(js, escape(s)) {
-					t.Errorf("chart %s in %s: option lacks %q", id, l, s)
+			got, err := json.MarshalIndent(d, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", s.ID+"."+string(l)+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
 				}
+				continue
 			}
-			if d := f.Expand(f.Texts.Chart[id].Description, l); !strings.Contains(js, d) {
-				t.Errorf("chart %s in %s: aria description %q missing", id, l, d)
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./app/chart -run Golden -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s in %s differs from %s:\ngot:\n%s", s.ID, l, path, got)
 			}
 		}
 	}
 }
 
-func TestBuildUnknown(t *testing.T) {
+// TestCheck builds every chart of the real data, and fails on data that
+// lacks a figure a chart draws, with an error that names it: never a panic.
+func TestCheck(t *testing.T) {
+	f := facts(t)
+	if err := Check(f); err != nil {
+		t.Fatalf("Check(real data) = %v", err)
+	}
+	for _, s := range All {
+		for _, id := range s.Figures {
+			broken := *f
+			broken.Figures = slices.DeleteFunc(slices.Clone(f.Figures), func(fig data.Figure) bool { return fig.ID == id })
+			broken.Reindex()
+			err := Check(&broken)
+			if err == nil || !strings.Contains(err.Error(), id) {
+				t.Errorf("Check without figure %q = %v, want an error naming it", id, err)
+			}
+		}
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range All {
+		if seen[s.ID] {
+			t.Errorf("chart %q registered twice", s.ID)
+		}
+		seen[s.ID] = true
+		if got, ok := Lookup(s.ID); !ok || got.ID != s.ID {
+			t.Errorf("Lookup(%q) = %v, %v", s.ID, got.ID, ok)
+		}
+	}
+	if _, ok := Lookup("pie"); ok {
+		t.Error("Lookup(pie) found a chart")
+	}
 	f := facts(t)
 	if _, err := Build("pie", f, locale.FR); err == nil {
 		t.Error("Build(pie) = nil error, want one")
@@ -93,111 +103,147 @@ func TestBuildUnknown(t *testing.T) {
 	}
 }
 
-// TestPurchasesHaveNoAmounts checks the honesty rule: every tile weighs the
-// same, and no tile carries a money amount.
-func TestPurchasesHaveNoAmounts(t *testing.T) {
+// TestQualifiersInLabels checks that every bar's label carries the figure
+// with the source's qualifier, in every language.
+func TestQualifiersInLabels(t *testing.T) {
 	f := facts(t)
-	o, _ := Build("purchases", f, locale.EN)
-	series := o["series"].([]map[string]any)[0]
-	nodes := series["data"].([]map[string]any)
-	if len(nodes) != len(f.Categories) {
-		t.Fatalf("got %d tiles, want %d", len(nodes), len(f.Categories))
+	tests := []struct{ chart, figure string }{
+		{"aid-channels", "aid.direct"},
+		{"aid-channels", "aid.multilateral"},
+		{"aid-programme", "aid.programme"},
 	}
-	for _, n := range nodes {
-		if n["value"] != 1 {
-			t.Errorf("tile %v has value %v, want 1 (equal tiles)", n["name"], n["value"])
-		}
-		if js := encode(t, Option(n)); strings.Contains(js, "$") {
-			t.Errorf("tile %v mentions an amount: %s", n["name"], js)
+	for _, tt := range tests {
+		for _, l := range locale.All {
+			d, _ := Build(tt.chart, f, l)
+			js, _ := json.Marshal(d)
+			var o struct {
+				Series []struct {
+					Data []struct {
+						Label struct{ Formatter string } `json:"label"`
+					} `json:"data"`
+				} `json:"series"`
+			}
+			if err := json.Unmarshal(js, &o); err != nil {
+				t.Fatal(err)
+			}
+			want := f.Figure(tt.figure).Format(l, locale.Short)
+			found := false
+			for _, item := range o.Series[0].Data {
+				found = found || strings.Contains(item.Label.Formatter, want)
+			}
+			if !found || !strings.Contains(want, l.QualifierWord(f.Figure(tt.figure).Qualifier)) {
+				t.Errorf("%s in %s: no label carries %q", tt.chart, l, want)
+			}
 		}
 	}
 }
 
-// TestJLTVCount checks the pictogram draws exactly one icon per vehicle.
-func TestJLTVCount(t *testing.T) {
-	f := facts(t)
-	o, _ := Build("jltv", f, locale.FR)
-	base := o["baseOption"].(Option)
-	points := base["series"].([]map[string]any)[0]["data"].([][2]int)
-	if got, want := len(points), int(f.Figure("purchases.jltv").Value); got != want {
-		t.Errorf("pictogram has %d icons, want %d", got, want)
-	}
-	if base["aria"] == nil {
-		t.Error("aria must sit in baseOption when the option has media queries")
-	}
-}
-
-// TestProgrammeMinimum checks each yearly bar stops at the announced
-// minimum and the open tip carries the "more than" tooltip, not a value.
-func TestProgrammeMinimum(t *testing.T) {
+// TestProgrammeBarsStopAtTheFigure checks the honesty rule for "more than":
+// each yearly bar is drawn at the figure, and nothing extends it.
+func TestProgrammeBarsStopAtTheFigure(t *testing.T) {
 	f := facts(t)
 	fig := f.Figure("aid.programme")
-	o, _ := Build("aid-programme", f, locale.DE)
+	d, _ := Build("aid-programme", f, locale.DE)
+	o := d.(Option)
 	series := o["series"].([]map[string]any)
-	if len(series) != 2 {
-		t.Fatalf("got %d series, want minimum + open tip", len(series))
+	if len(series) != 1 {
+		t.Fatalf("got %d series, want 1", len(series))
 	}
-	js := unescape(encode(t, o))
-	if !strings.Contains(js, "mehr als") {
-		t.Errorf("programme option lacks the qualifier %q", "mehr als")
+	js, _ := json.Marshal(series[0]["data"])
+	var items []struct{ Value float64 }
+	json.Unmarshal(js, &items)
+	if len(items) != len(fig.Period.Years()) {
+		t.Fatalf("got %d bars, want one a year (%d)", len(items), len(fig.Period.Years()))
 	}
-	minimum := encode(t, Option{"s": series[0]["data"]})
-	if want := `"value":1.1`; !strings.Contains(minimum, want) {
-		t.Errorf("minimum bars %s, want %s", minimum, want)
+	for i, it := range items {
+		if got, want := it.Value, fig.Value/billions; got != want {
+			t.Errorf("bar %d = %v, want the figure %v", i, got, want)
+		}
 	}
-	if n := len(fig.Period.Years()); strings.Count(minimum, `"value"`) != n {
-		t.Errorf("want %d yearly bars in %s", n, minimum)
+}
+
+// TestPurchasesHaveNoAmounts checks the honesty rule: no tile carries an
+// amount, every category has its tile.
+func TestPurchasesHaveNoAmounts(t *testing.T) {
+	f := facts(t)
+	for _, l := range locale.All {
+		d, _ := Build("purchases", f, l)
+		tiles := d.(Tiles)
+		if len(tiles.Tiles) != len(f.Categories) {
+			t.Fatalf("got %d tiles, want %d", len(tiles.Tiles), len(f.Categories))
+		}
+		for _, tile := range tiles.Tiles {
+			if s := tile.Name + tile.Detail; strings.ContainsAny(s, "$") || strings.Contains(s, "Md") || strings.Contains(s, "Mrd") || strings.Contains(s, "mld") {
+				t.Errorf("tile %s in %s mentions an amount: %q", tile.ID, l, s)
+			}
+		}
+	}
+}
+
+// TestPictogramCount checks one icon per vehicle, in groups of ten.
+func TestPictogramCount(t *testing.T) {
+	f := facts(t)
+	d, _ := Build("jltv", f, locale.FR)
+	p := d.(Pictogram)
+	if want := int(f.Figure("purchases.jltv").Value); p.Count != want {
+		t.Errorf("pictogram has %d icons, want %d", p.Count, want)
+	}
+	sum := 0
+	for _, g := range p.Groups() {
+		if g > 10 || g < 1 {
+			t.Errorf("group of %d", g)
+		}
+		sum += g
+	}
+	if sum != p.Count {
+		t.Errorf("groups hold %d icons, want %d", sum, p.Count)
+	}
+	tests := []struct {
+		count, group int
+		want         []int
+	}{
+		{0, 10, nil}, {3, 10, []int{3}}, {20, 10, []int{10, 10}}, {322, 10, append(slices.Repeat([]int{10}, 32), 2)}, {5, 0, nil},
+	}
+	for _, tt := range tests {
+		if got := (Pictogram{Count: tt.count, Group: tt.group}).Groups(); !slices.Equal(got, tt.want) {
+			t.Errorf("Groups(%d by %d) = %v, want %v", tt.count, tt.group, got, tt.want)
+		}
 	}
 }
 
 func TestTables(t *testing.T) {
 	f := facts(t)
-	tests := []struct {
-		id       string
-		lang     locale.Lang
-		rows     int
-		firstRow [2]string
-		foot     bool
-	}{
-		{"aid-channels", locale.EN, 2, [2]string{"Direct aid to Ukraine", "nearly $2.5\u00a0billion"}, false},
-		{"aid-programme", locale.FR, 5, [2]string{"2025", "plus de 1,1\u00a0milliard de dollars par an"}, false},
-		{"purchases", locale.NL, 8, [2]string{"F-35-gevechtsvliegtuigen", "Bedrag niet vermeld in de bron"}, true},
-		{"jltv", locale.DE, 1, [2]string{"Leichte taktische Fahrzeuge (JLTV)", "322\u00a0Fahrzeuge"}, false},
-		{"timeline", locale.EN, len(f.Events), [2]string{"1830", "Belgium is founded — The partnership with the United States goes back to Belgium's founding."}, false},
+	for _, s := range All {
+		for _, l := range locale.All {
+			tab, err := BuildTable(s.ID, f, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tab.Rows) == 0 || tab.Caption == "" || tab.Head[0] == "" || tab.Head[1] == "" {
+				t.Errorf("%s table in %s: %d rows, caption %q, head %q", s.ID, l, len(tab.Rows), tab.Caption, tab.Head)
+			}
+		}
 	}
-	for _, tt := range tests {
-		tab, err := BuildTable(tt.id, f, tt.lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(tab.Rows) != tt.rows {
-			t.Errorf("%s table: %d rows, want %d", tt.id, len(tab.Rows), tt.rows)
-			continue
-		}
-		if tab.Rows[0] != tt.firstRow {
-			t.Errorf("%s table first row = %q, want %q", tt.id, tab.Rows[0], tt.firstRow)
-		}
-		if (tab.Foot != nil) != tt.foot {
-			t.Errorf("%s table foot = %v, want present=%v", tt.id, tab.Foot, tt.foot)
-		}
-		if tab.Caption == "" || tab.Head[0] == "" || tab.Head[1] == "" {
-			t.Errorf("%s table: empty caption or header %q %q", tt.id, tab.Caption, tab.Head)
-		}
+	tab, _ := BuildTable("purchases", f, locale.EN)
+	if tab.Foot == nil || !strings.Contains(tab.Foot[1], "more than") {
+		t.Errorf("purchases table foot = %v, want the total with its qualifier", tab.Foot)
 	}
 }
 
 func TestSources(t *testing.T) {
 	f := facts(t)
-	if got := Sources("aid-channels", f); len(got) != 1 || got[0] != "embassy" {
+	aid, _ := Lookup("aid-channels")
+	if got := Sources(aid, f); !slices.Equal(got, []string{"embassy"}) {
 		t.Errorf("Sources(aid-channels) = %v, want [embassy]", got)
 	}
-	if got := Sources("timeline", f); len(got) != 2 {
+	tl, _ := Lookup("timeline")
+	if got := Sources(tl, f); len(got) != 2 {
 		t.Errorf("Sources(timeline) = %v, want embassy and history", got)
 	}
 }
 
 func TestEscape(t *testing.T) {
-	if got, want := escape("a <b> & {c}"), "a &lt;b&gt; &amp; c"; got != want {
+	if got, want := escape("a {b} c"), "a b c"; got != want {
 		t.Errorf("escape = %q, want %q", got, want)
 	}
 }
@@ -206,9 +252,9 @@ func BenchmarkBuildAll(b *testing.B) {
 	f := facts(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, id := range data.ChartIDs {
-			o, _ := Build(id, f, locale.FR)
-			if _, err := json.Marshal(o); err != nil {
+		for _, s := range All {
+			d, _ := s.Draw(f, locale.FR)
+			if _, err := json.Marshal(d); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -43,7 +43,7 @@ func main() {
 }
 
 func run(out string, langs []string) error {
-	h, err := server.Open("", "screenshots")
+	h, err := server.Open("", "screenshots", "")
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,7 @@
 // Command site serves the Belgium – United States infographic. The same
 // package, built for js/wasm (main_wasm.go), is the page's app.wasm.
 //
-//	site [-addr 127.0.0.1:8080] [-assets web/static]
+//	site [-addr 127.0.0.1:8080] [-public-url https://example.org] [-assets web/static]
 package main
 
 import (
@@ -36,10 +36,11 @@ func run() error {
 		defaultAddr = "127.0.0.1:8080"
 	}
 	addr := flag.String("addr", defaultAddr, "address to listen on (or set ADDR)")
+	publicURL := flag.String("public-url", os.Getenv("PUBLIC_URL"), "the site's public address, for link previews (or set PUBLIC_URL); left out when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
 	flag.Parse()
 
-	handler, err := server.Open(*assetsDir, version)
+	handler, err := server.Open(*assetsDir, version, *publicURL)
 	if err != nil {
 		return err
 	}

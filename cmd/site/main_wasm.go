@@ -9,8 +9,9 @@ import (
 	"github.com/be-us/partnership/data"
 )
 
-// main runs in the browser: it registers the same routes as the server and
-// takes over the prerendered page, charts included. Without valid data it leaves the
+// main runs in the browser: it registers the same page table as the server
+// and takes over the prerendered page; the charts' components keep the
+// charts the page's script drew. Without valid data it leaves the
 // prerendered page as it is, which still has every text, figure and table.
 func main() {
 	facts, err := data.Load()
@@ -18,7 +19,6 @@ func main() {
 		goapp.Log("loading data:", err)
 		return
 	}
-	app.Routes(facts)
-	app.KeepPrerendered()
+	app.Register(facts)
 	goapp.RunWhenOnBrowser()
 }

@@ -30,7 +30,7 @@ func main() {
 }
 
 func run(assetsDir string) (over bool, err error) {
-	h, err := server.Open(assetsDir, "")
+	h, err := server.Open(assetsDir, "", "")
 	if err != nil {
 		return false, err
 	}

@@ -4,9 +4,27 @@ package locale
 
 import "golang.org/x/text/language"
 
-var tags = []language.Tag{language.French, language.Dutch, language.German, language.AmericanEnglish}
+// tags are the BCP 47 tags of the page's languages (English is US English).
+var tags = map[Lang]language.Tag{
+	FR: language.French,
+	NL: language.Dutch,
+	DE: language.German,
+	EN: language.AmericanEnglish,
+}
 
-var matcher = language.NewMatcher(tags)
+// supported and matcher hold the tags in the order of All; the matcher
+// gives back the tag it chose, which is looked up by value, never by its
+// position.
+var (
+	supported = func() []language.Tag {
+		ts := make([]language.Tag, len(All))
+		for i, l := range All {
+			ts[i] = tags[l]
+		}
+		return ts
+	}()
+	matcher = language.NewMatcher(supported)
+)
 
 // maxHeader bounds the Accept-Language header that Negotiate reads; real
 // browsers send far less, and parsing a huge header is wasted work.
@@ -26,15 +44,23 @@ func Negotiate(acceptLanguage string) Lang {
 	if confidence == language.No {
 		return Default
 	}
-	return All[i]
+	return byTag(supported[i])
+}
+
+// byTag returns the page language of one of the supported tags.
+func byTag(t language.Tag) Lang {
+	for l, lt := range tags {
+		if lt == t {
+			return l
+		}
+	}
+	return Default
 }
 
 // Tag returns the BCP 47 tag of the language (English is US English).
 func (l Lang) Tag() language.Tag {
-	for i, c := range All {
-		if c == l {
-			return tags[i]
-		}
+	if t, ok := tags[l]; ok {
+		return t
 	}
-	return tags[0]
+	return tags[Default]
 }

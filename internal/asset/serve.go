@@ -22,6 +22,30 @@ const (
 // by net/http, and so are range requests for a response sent as is; an
 // encoded response is always sent whole.
 func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
+	body := f.encode(w, r, cacheControl)
+	if w.Header().Get("Content-Encoding") != "" && r.Header.Get("Range") != "" {
+		// A range of encoded bytes is of no use to a browser.
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+		r.Header.Del("If-Range")
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// ServeStatus sends the file whole, with the given status and no answer to
+// conditional or range requests: for an error page.
+func (f *File) ServeStatus(w http.ResponseWriter, r *http.Request, cacheControl string, status int) {
+	body := f.encode(w, r, cacheControl)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// encode sets the headers of the file's response in the encoding the
+// request accepts, and returns the body in that encoding.
+func (f *File) encode(w http.ResponseWriter, r *http.Request, cacheControl string) []byte {
 	h := w.Header()
 	body, etag := f.Body, f.Hash
 	if f.Brotli != nil || f.Gzip != nil {
@@ -39,16 +63,10 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string
 	h.Set("Cache-Control", cacheControl)
 	h.Set("ETag", `"`+etag+`"`)
 	if h.Get("Content-Encoding") != "" {
-		// net/http leaves the length out of an encoded response, and a
-		// range of encoded bytes is of no use to a browser.
+		// net/http leaves the length out of an encoded response.
 		h.Set("Content-Length", strconv.Itoa(len(body)))
-		if r.Header.Get("Range") != "" {
-			r = r.Clone(r.Context())
-			r.Header.Del("Range")
-			r.Header.Del("If-Range")
-		}
 	}
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	return body
 }
 
 // Choose picks the response's encoding from an Accept-Encoding header:

@@ -6,17 +6,18 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
 )
 
 // chartCount is how many charts the page draws.
-var chartCount = len(data.ChartIDs)
+var chartCount = len(chart.All)
 
 // What the page under test looks like to the probe.
 const (
 	// mountMark is the performance mark the app sets once it has mounted.
-	mountMark = "app-mounted"
-	// loaderID is the element go-app shows until the WASM has mounted.
+	mountMark = app.MountedMark
+	// loaderID is the element go-app shows while the WASM loads.
 	loaderID = "app-wasm-loader"
 )
 
@@ -28,8 +29,8 @@ var probeJS string
 func probeScript() (string, error) {
 	config, err := json.Marshal(map[string]any{
 		"charts":         chartCount,
-		"chartSelector":  "[data-chart]",
-		"readyAttribute": "data-chart-ready",
+		"chartSelector":  "[" + app.ChartAttr + "]",
+		"readyAttribute": app.ReadyAttr,
 		"mountMark":      mountMark,
 		"loaderID":       loaderID,
 	})

@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	h, err := server.Open("", "e2e")
+	h, err := server.Open("", "e2e", "")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1

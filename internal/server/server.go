@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
@@ -21,7 +22,8 @@ import (
 
 // Config is what the server needs to know.
 type Config struct {
-	// Facts are the validated data; app.Routes must have been called with them.
+	// Facts are the validated data; app.Register must have been called
+	// with them.
 	Facts *data.Facts
 	// Assets are the files served under /web/, each possibly with its
 	// build-time ".br" and ".gz" copies beside it.
@@ -30,6 +32,10 @@ type Config struct {
 	// worker use also covers the assets' content, so it changes whenever
 	// any of them does.
 	Version string
+	// PublicURL is the site's public address, without a trailing slash
+	// ("https://example.org"), for the link previews' og:url and
+	// og:image; they are left out when it is empty.
+	PublicURL string
 }
 
 // required are the assets without which the page cannot work.
@@ -42,14 +48,19 @@ type site struct {
 	static, immutable map[string]*asset.File
 	// shell are go-app's generated files, by path.
 	shell map[string]*asset.File
-	// pages are the prerendered pages, by language.
-	pages map[locale.Lang]*asset.File
-	// render renders any path with go-app, for the 404 page.
-	render http.Handler
+	// pages are the prerendered pages of the page table, by path.
+	pages map[string]*asset.File
+	// notFound is the prerendered 404 page, by language.
+	notFound map[locale.Lang]*asset.File
 }
 
-// New returns the site's handler, or an error naming any missing asset.
+// New returns the site's handler, or an error naming any missing asset or
+// any chart the data cannot draw. Every page is rendered here, once: no
+// request ever reaches go-app's renderer.
 func New(cfg Config) (http.Handler, error) {
+	if err := chart.Check(cfg.Facts); err != nil {
+		return nil, fmt.Errorf("checking the charts: %w", err)
+	}
 	files, err := asset.Load(cfg.Assets)
 	if err != nil {
 		return nil, err
@@ -71,10 +82,10 @@ func New(cfg Config) (http.Handler, error) {
 	if s.shell, err = shellFiles(h); err != nil {
 		return nil, err
 	}
-	if s.pages, err = prerender(h); err != nil {
+	meta := pageMeta{publicURL: strings.TrimSuffix(cfg.PublicURL, "/"), image: "/web/" + s.static["icon-512.png"].Versioned()}
+	if s.pages, s.notFound, err = prerender(h, meta); err != nil {
 		return nil, err
 	}
-	s.render = h
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -125,9 +136,10 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 	http.NotFound(w, r)
 }
 
-// servePage serves go-app's files, the prerendered page of each language
-// (with the language negotiated for "/"), and the not-found page with
-// status 404 for every other path.
+// servePage serves go-app's files, the prerendered pages of the page
+// table (with the language negotiated for "/"), and for every other path
+// the prerendered 404 page in the path's language or else the negotiated
+// one. Nothing of the request goes into what is sent.
 func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	path := r.URL.Path
 	if f := s.shell[path]; f != nil {
@@ -136,21 +148,19 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	if path == "/" {
 		w.Header().Add("Vary", "Accept-Language")
-		s.pages[preferredLang(r)].Serve(w, r, asset.Revalidate)
+		s.pages[app.Routes[0].Path(preferredLang(r))].Serve(w, r, asset.Revalidate)
+		return
+	}
+	if f := s.pages[path]; f != nil {
+		f.Serve(w, r, asset.Revalidate)
 		return
 	}
 	l, ok := app.LangOfPath(path)
-	if ok && path == "/"+string(l) {
-		s.pages[l].Serve(w, r, asset.Revalidate)
-		return
-	}
-	r2 := r.Clone(r.Context())
 	if !ok {
 		w.Header().Add("Vary", "Accept-Language")
-		r2.URL.Path = "/" + string(preferredLang(r)) + "/" + strings.TrimPrefix(path, "/")
+		l = preferredLang(r)
 	}
-	w.Header().Set("Cache-Control", "no-cache")
-	s.render.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r2)
+	s.notFound[l].ServeStatus(w, r, asset.Revalidate, http.StatusNotFound)
 }
 
 // preferredLang is the language asked for with ?lang=, else negotiated from
@@ -162,28 +172,3 @@ func preferredLang(r *http.Request) locale.Lang {
 	return locale.Negotiate(r.Header.Get("Accept-Language"))
 }
 
-// statusWriter replaces the status of a successful response, so go-app's
-// page renderer can answer 404 with the not-found page.
-type statusWriter struct {
-	http.ResponseWriter
-	status      int
-	wroteHeader bool
-}
-
-func (s *statusWriter) WriteHeader(code int) {
-	if s.wroteHeader {
-		return
-	}
-	s.wroteHeader = true
-	if code == http.StatusOK {
-		code = s.status
-	}
-	s.ResponseWriter.WriteHeader(code)
-}
-
-func (s *statusWriter) Write(b []byte) (int, error) {
-	if !s.wroteHeader {
-		s.WriteHeader(http.StatusOK)
-	}
-	return s.ResponseWriter.Write(b)
-}

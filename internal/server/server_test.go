@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/internal/asset"
 )
@@ -27,14 +28,20 @@ var (
 func testServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	routesOnce.Do(func() {
-		f, err := data.Load()
+		f, err := data.Load(chart.Needs()...)
 		if err != nil {
 			t.Fatal(err)
 		}
 		loaded = f
-		app.Routes(f)
+		app.Register(f)
 	})
-	h, err := New(Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
+}
+
+// serve serves the site with the given configuration.
+func serve(t testing.TB, cfg Config) *httptest.Server {
+	t.Helper()
+	h, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,6 +99,7 @@ func TestRoutes(t *testing.T) {
 		{"/nope", "en-US", 404, []string{`<html lang="en">`, "Page not found", `href="/en"`}, true},
 		{"/nl/onbekend", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
 		{"/de/a/b/c?x=%00", "", 404, []string{"Seite nicht gefunden"}, false},
+		{"/fr/404", "", 404, []string{"Page introuvable"}, false},
 		{"/healthz", "", 200, []string{"ok"}, false},
 		{"/robots.txt", "", 200, []string{"User-agent: *"}, false},
 		{"/web/app.css", "", 200, []string{"stand-in app.css"}, false},
@@ -128,7 +136,7 @@ func TestRoutes(t *testing.T) {
 func TestPrerenderedContent(t *testing.T) {
 	srv := testServer(t)
 	_, body := get(t, srv, "/en", "")
-	for _, id := range data.ChartIDs {
+	for _, id := range chart.IDs() {
 		if !strings.Contains(body, `data-chart="`+id+`"`) {
 			t.Errorf("no container for chart %s", id)
 		}
@@ -136,7 +144,8 @@ func TestPrerenderedContent(t *testing.T) {
 	for _, s := range []string{
 		"<table>", `<th scope="col">`, `<th scope="row">`,
 		"more than $6.8\u00a0billion", "322\u00a0vehicles", "Amount not given by the source",
-		`<script type="application/json" class="chart__option">`,
+		`<script class="chart__option" type="application/json">`,
+		`class="timeline"`, `class="tiles"`, `pictogram__grid`,
 		`aria-current="page"`, `id="sources"`, "Last updated:",
 	} {
 		if !strings.Contains(body, s) {
@@ -270,8 +279,7 @@ func TestShell(t *testing.T) {
 	checks := []struct {
 		name, text, want string
 	}{
-		{"app.js waits for the page", string(appJS), `window.addEventListener("load", goappStartAfterLoad`},
-		{"app.js waits for the charts", string(appJS), "await goappChartsDrawn();\n    go.run(wasm.instance);"},
+		{"app.js starts by its policy", string(appJS), "switch (goappPolicy()) {"},
 		{"app.js knows app.wasm's size", string(appJS), `const goappWasmContentLength = "` + strconv.Itoa(len(wasm)) + `"`},
 		{"worker keeps the wasm", string(worker), versionedURL(t, string(appJS), "app.wasm")},
 		{"worker keeps the bundle", string(worker), versionedURL(t, string(page), "echarts.js")},
@@ -285,8 +293,8 @@ func TestShell(t *testing.T) {
 	if strings.Contains(string(page), `href="/app.css"`) {
 		t.Error("the page still links go-app's stylesheet")
 	}
-	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();") {
-		t.Error("app.js still starts the WebAssembly at once")
+	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();") || strings.Contains(string(appJS), "\ngoappInitServiceWorker();") {
+		t.Error("app.js still starts the WebAssembly or the service worker at once")
 	}
 	bundle := regexp.MustCompile(`<script[^>]*src="` + regexp.QuoteMeta(versionedURL(t, string(page), "echarts.js")) + `"[^>]*>`).FindString(string(page))
 	if !strings.Contains(bundle, " defer") {
@@ -305,23 +313,19 @@ func TestPatchAppJS(t *testing.T) {
 		name, js string
 	}{
 		{"starts otherwise", "goappInitWebAssembly();"},
-		{"no run", goappStart},
-		{"no start", goappRun},
-		{"started twice", goappStart + goappStart + goappRun},
+		{"started twice", goappStart + goappStart},
 	}
 	for _, tt := range tests {
 		if _, err := patchAppJS([]byte(tt.js)); err == nil {
 			t.Errorf("%s: patched without an error", tt.name)
 		}
 	}
-	got, err := patchAppJS([]byte("// go-app\n" + goappStart + "async function x() {\n" + goappRun + "}\n"))
+	got, err := patchAppJS([]byte("// go-app\n" + goappStart + "async function x() {}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{pageFirst, chartsFirst, "function goappChartsDrawn()"} {
-		if !strings.Contains(string(got), want) {
-			t.Errorf("patched app.js lacks %q", want)
-		}
+	if !strings.Contains(string(got), startJS) || strings.Contains(string(got), goappStart) {
+		t.Errorf("patched app.js does not start with start.js:\n%s", got)
 	}
 }
 
@@ -338,9 +342,14 @@ func TestVersion(t *testing.T) {
 }
 
 func TestMissingAsset(t *testing.T) {
-	_, err := New(Config{Facts: &data.Facts{}, Assets: fstest.MapFS{}})
+	testServer(t)
+	_, err := New(Config{Facts: loaded, Assets: fstest.MapFS{}})
 	if err == nil || !strings.Contains(err.Error(), "make build") {
 		t.Errorf("New without assets: error = %v, want one that says to run make build", err)
+	}
+	_, err = New(Config{Facts: &data.Facts{}, Assets: standIns()})
+	if err == nil || !strings.Contains(err.Error(), `chart "aid-channels" in fr: figure "aid.direct" is not in the data`) {
+		t.Errorf("New with empty facts: error = %v, want one that names the missing figure", err)
 	}
 }
 
@@ -368,7 +377,7 @@ func BenchmarkRender(b *testing.B) {
 	h := newPageHandler(loaded, testStatic(b), "bench")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := capture(h, "/fr"); err != nil {
+		if _, err := captured(h, "/fr", "fr.html", func(p []byte) ([]byte, error) { return cleanPage(p, pageMeta{}) }); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"regexp"
 	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -37,7 +37,7 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		},
 		Styles:             []string{web("app.css")},
 		Scripts:            []string{web("echarts.js") + " defer"},
-		CacheableResources: app.PagePaths(),
+		CacheableResources: app.OfflinePaths(),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
 		Resources:          resolver{"/web/app.wasm": web("app.wasm")},
@@ -76,31 +76,30 @@ func shellFiles(h http.Handler) (map[string]*asset.File, error) {
 	return files, nil
 }
 
-// goappStylesheet is the link go-app adds to every page, to its own
-// stylesheet for its loader and not-found page (its attributes come in any
-// order); app.css styles the loader, so the prerendered pages do without
-// it: one render-blocking request less.
-var goappStylesheet = regexp.MustCompile(`<link [^>]*\bhref="/app\.css"[^>]*>\n?`)
-
-// dropGoappStylesheet removes goappStylesheet from a page.
-func dropGoappStylesheet(page []byte) ([]byte, error) {
-	if n := len(goappStylesheet.FindAllIndex(page, -1)); n != 1 {
-		return nil, fmt.Errorf("%d links to go-app's stylesheet, want 1", n)
-	}
-	return goappStylesheet.ReplaceAll(page, nil), nil
-}
-
-// prerender renders each language's page once, and compresses it.
-func prerender(h http.Handler) (map[locale.Lang]*asset.File, error) {
-	pages := map[locale.Lang]*asset.File{}
-	for _, l := range locale.All {
-		f, err := captured(h, "/"+string(l), string(l)+".html", dropGoappStylesheet)
-		if err != nil {
-			return nil, err
+// prerender renders every row of the page table in every language once,
+// cleans and compresses it: the pages served with 200 by path, the 404
+// page by language.
+func prerender(h http.Handler, meta pageMeta) (map[string]*asset.File, map[locale.Lang]*asset.File, error) {
+	pages := map[string]*asset.File{}
+	notFound := map[locale.Lang]*asset.File{}
+	for _, r := range app.Routes {
+		for _, l := range locale.All {
+			path := r.Path(l)
+			m := meta
+			m.path = path
+			f, err := captured(h, path, strings.ReplaceAll(strings.TrimPrefix(path, "/"), "/", "-")+".html",
+				func(page []byte) ([]byte, error) { return cleanPage(page, m) })
+			if err != nil {
+				return nil, nil, err
+			}
+			if r.Status == http.StatusNotFound {
+				notFound[l] = f
+			} else {
+				pages[path] = f
+			}
 		}
-		pages[l] = f
 	}
-	return pages, nil
+	return pages, notFound, nil
 }
 
 // captured is what h answers to GET path, changed by fix when fix is not

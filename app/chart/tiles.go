@@ -1,0 +1,52 @@
+package chart
+
+import (
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// Tiles are the parts of a known total whose split is unknown: equal
+// tiles, each with its name and the source's own words, and never an
+// amount.
+type Tiles struct {
+	Tiles []Tile
+	// Total is the known total, with its qualifier.
+	Total string
+	// Unknown says that the source gives no amount per tile.
+	Unknown string
+}
+
+// Tile is one part.
+type Tile struct {
+	ID, Name, Detail string
+}
+
+func (Tiles) kind() Kind { return HTML }
+
+// purchases shows what Belgium bought as tiles of one size: the source
+// gives the total but no amount per category.
+func purchases(f *data.Facts, l locale.Lang) (Drawing, error) {
+	total, err := figure(f, "purchases.total")
+	if err != nil {
+		return nil, err
+	}
+	t := Tiles{Total: total.Format(l, locale.Long), Unknown: f.Texts.Purchases.Unknown.In(l)}
+	for _, c := range f.Categories {
+		t.Tiles = append(t.Tiles, Tile{ID: c.ID, Name: c.Label.In(l), Detail: c.Detail.In(l)})
+	}
+	return t, nil
+}
+
+func purchasesTable(f *data.Facts, l locale.Lang) (Table, error) {
+	total, err := figure(f, "purchases.total")
+	if err != nil {
+		return Table{}, err
+	}
+	var t Table
+	unknown := f.Texts.Purchases.Unknown.In(l)
+	for _, c := range f.Categories {
+		t.Rows = append(t.Rows, [2]string{c.Label.In(l), unknown})
+	}
+	t.Foot = &[2]string{total.Label.In(l) + ", " + l.YearSpan(total.Period.From, total.Period.To), total.Format(l, locale.Long)}
+	return t, nil
+}

@@ -1,0 +1,45 @@
+package app
+
+import "strings"
+
+// The names that the Go components and the page's script
+// (web/echarts/runtime.js) share: a test holds the script to them.
+const (
+	// ChartAttr marks a chart's <figure>: data-chart="<id>".
+	ChartAttr = "data-chart"
+	// ReadyAttr is "1" on a figure once its chart is drawn: in the HTML for
+	// a chart the Go components draw, set by the script for ECharts.
+	ReadyAttr = "data-chart-ready"
+	// CanvasClass is the box an ECharts chart is drawn in.
+	CanvasClass = "chart__canvas"
+	// OptionClass is the <script type="application/json"> holding the
+	// chart's ECharts option.
+	OptionClass = "chart__option"
+	// SurfaceClass is the element ECharts draws on, inside the canvas.
+	SurfaceClass = "chart__surface"
+	// RuntimeGlobal is the script's object on window: mount(figure),
+	// release(figure) and ready, a promise kept once the page's charts are
+	// drawn.
+	RuntimeGlobal = "pageCharts"
+	// MountedMark is the performance mark app.wasm leaves once it has
+	// taken over the page.
+	MountedMark = "app-mounted"
+)
+
+// AttrText is text made fit for an HTML attribute as go-app writes it:
+// go-app quotes attribute values the way Go quotes strings, which turns a
+// non-breaking space into the six characters \u00a0 that a browser then
+// reads out. In an attribute (a description for screen readers, a meta
+// description) an ordinary space does the same work. Data validation keeps
+// straight quotes and backslashes out of the texts.
+func AttrText(s string) string {
+	return attrSpaces.Replace(s)
+}
+
+var attrSpaces = strings.NewReplacer(
+	"\u00a0", " ", // no-break space
+	"\u202f", " ", // narrow no-break space
+	"\u2009", " ", // thin space
+	"\u2007", " ", // figure space
+	"\u2060", "", // word joiner
+)

@@ -1,0 +1,77 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// langPage is what every page of the site shares: the facts, and a
+// language taken from the path, which also sets the document's language,
+// title and description. A page embeds it and gives it its title.
+type langPage struct {
+	goapp.Compo
+
+	Facts *data.Facts
+	lang  locale.Lang
+	// title is the page's title in a language.
+	title func(l locale.Lang) string
+}
+
+// OnInit gives the page its language before its first rendering: in the
+// browser the address's, so that nothing is mounted twice.
+func (p *langPage) OnInit() {
+	if goapp.IsClient {
+		p.lang = langOf(goapp.Window().URL().Path)
+	}
+}
+
+// OnPreRender runs on the server: the language of the path being
+// prerendered.
+func (p *langPage) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
+
+// OnNav runs in the browser on every navigation, the language switch
+// included.
+func (p *langPage) OnNav(ctx goapp.Context) { p.setLang(ctx) }
+
+// Lang is the page's language; the default until one is set.
+func (p *langPage) Lang() locale.Lang {
+	if p.lang == "" {
+		return locale.Default
+	}
+	return p.lang
+}
+
+func (p *langPage) setLang(ctx goapp.Context) {
+	p.lang = langOf(ctx.Page().URL().Path)
+	l := p.lang
+	ctx.Page().SetLang(string(l))
+	if p.title != nil {
+		ctx.Page().SetTitle("%s", AttrText(p.title(l)))
+	}
+	ctx.Page().SetDescription("%s", AttrText(p.Facts.Texts.Site.Description.In(l)))
+	ctx.Page().SetLoadingLabel("%s…", p.Facts.Texts.Site.Loading.In(l))
+}
+
+// langOf is the language of a path ("/nl", "/nl/…"), else, in the browser,
+// the one the server wrote in <html lang>, else the default.
+func langOf(path string) locale.Lang {
+	if l, ok := LangOfPath(path); ok {
+		return l
+	}
+	if goapp.IsClient {
+		if l, ok := locale.Parse(goapp.Window().Get("document").Get("documentElement").Get("lang").String()); ok {
+			return l
+		}
+	}
+	return locale.Default
+}
+
+// markMounted leaves the MountedMark performance mark, for the browser's
+// own timings, the tests and the benchmarks.
+func markMounted() {
+	if perf := goapp.Window().Get("performance"); perf.Truthy() {
+		perf.Call("mark", MountedMark)
+	}
+}

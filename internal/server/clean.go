@@ -1,0 +1,138 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// pageMeta is what cleanPage needs to know of a page.
+type pageMeta struct {
+	// publicURL is the site's public address ("https://example.org"), or
+	// empty when it is not known.
+	publicURL string
+	// path is the page's own path.
+	path string
+	// image is the path of the image for link previews.
+	image string
+}
+
+// cleanPage rewrites what go-app's page template writes and a page of this
+// site should not carry, tag by tag, leaving text and scripts as they are:
+//   - og:url and og:image hold the public address, or are left out when
+//     it is not known (go-app writes "https:///fr");
+//   - an empty <meta name="author"> is left out;
+//   - the link to go-app's own stylesheet is left out (app.css styles the
+//     loader, and the page has one render-blocking request less);
+//   - go-app's loader becomes a status, not a landmark, with a decorative
+//     icon;
+//   - aria-hidden, which go-app writes without a value, says "true";
+//   - every tag is written anew, its attributes HTML-escaped and in the
+//     order of their names: go-app writes them in Go's random map order,
+//     which made the same page differ, and its ETag change, from one
+//     start of the server to the next.
+//
+// It fails on any attribute value holding a backslash: go-app quotes
+// attribute values the Go way, and a backslash is the trace of a character
+// it escaped, which HTML would not read back.
+func cleanPage(page []byte, m pageMeta) ([]byte, error) {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var out bytes.Buffer
+	out.Grow(len(page))
+	inLoader := false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if errors.Is(z.Err(), io.EOF) {
+				return out.Bytes(), nil
+			}
+			return nil, z.Err()
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			for _, a := range tok.Attr {
+				if strings.ContainsRune(a.Val, '\\') {
+					return nil, fmt.Errorf("<%s %s=%q>: an escape in an attribute, which HTML does not read", tok.Data, a.Key, a.Val)
+				}
+			}
+			if !cleanTag(&tok, m) {
+				continue
+			}
+			if tok.Data == "aside" && attr(tok, "id") == "app-wasm-loader" {
+				tok.Data, inLoader = "div", true
+			}
+			slices.SortStableFunc(tok.Attr, byKey)
+			out.WriteString(tok.String())
+		case html.EndTagToken:
+			if inLoader && z.Token().Data == "aside" {
+				out.WriteString("</div>")
+				inLoader = false
+				continue
+			}
+			out.Write(z.Raw())
+		default:
+			out.Write(z.Raw())
+		}
+	}
+}
+
+// cleanTag changes one start tag; it reports whether the tag stays.
+func cleanTag(tok *html.Token, m pageMeta) bool {
+	for i, a := range tok.Attr {
+		if a.Key == "aria-hidden" && a.Val == "" {
+			tok.Attr[i].Val = "true"
+		}
+	}
+	switch tok.Data {
+	case "meta":
+		switch {
+		case attr(*tok, "name") == "author" && attr(*tok, "content") == "":
+			return false
+		case attr(*tok, "property") == "og:url":
+			setAttr(tok, "content", m.publicURL+m.path)
+			return m.publicURL != ""
+		case attr(*tok, "property") == "og:image":
+			setAttr(tok, "content", m.publicURL+m.image)
+			return m.publicURL != "" && m.image != ""
+		}
+	case "link":
+		return attr(*tok, "rel") != "stylesheet" || attr(*tok, "href") != "/app.css"
+	case "aside":
+		if attr(*tok, "id") == "app-wasm-loader" {
+			setAttr(tok, "role", "status")
+		}
+	case "img":
+		if attr(*tok, "id") == "app-wasm-loader-icon" {
+			setAttr(tok, "alt", "")
+		}
+	}
+	return true
+}
+
+func byKey(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) }
+
+// attr returns the value of a tag's attribute, or "".
+func attr(tok html.Token, key string) string {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// setAttr sets a tag's attribute, adding it when missing.
+func setAttr(tok *html.Token, key, val string) {
+	for i, a := range tok.Attr {
+		if a.Key == key {
+			tok.Attr[i].Val = val
+			return
+		}
+	}
+	tok.Attr = append(tok.Attr, html.Attribute{Key: key, Val: val})
+}

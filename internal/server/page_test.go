@@ -1,0 +1,199 @@
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// parse parses a served page with an HTML parser, as a browser would.
+func parse(t *testing.T, page []byte) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// walk calls fn for every element below n.
+func walk(n *html.Node, fn func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		fn(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, fn)
+	}
+}
+
+func attrOf(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func hasClass(n *html.Node, class string) bool {
+	v, _ := attrOf(n, "class")
+	for c := range strings.FieldsSeq(v) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// TestAttributesAsMeant parses every prerendered page of the page table,
+// in every language, and compares attributes with the text they were
+// meant to carry: the charts' descriptions, the page's description, the
+// loader's, and no attribute anywhere holds a Go escape.
+func TestAttributesAsMeant(t *testing.T) {
+	srv := testServer(t)
+	f := loaded
+	for _, r := range app.Routes {
+		for _, l := range locale.All {
+			path := r.Path(l)
+			res, page := fetch(t, srv, path, nil)
+			if res.StatusCode != r.Status {
+				t.Errorf("GET %s: status %d, want %d", path, res.StatusCode, r.Status)
+			}
+			descriptions := map[string]string{}
+			walk(parse(t, page), func(n *html.Node) {
+				for _, a := range n.Attr {
+					if strings.ContainsRune(a.Val, '\\') {
+						t.Errorf("%s: <%s %s=%q> holds an escape", path, n.Data, a.Key, a.Val)
+					}
+					if a.Key == "aria-hidden" && a.Val != "true" {
+						t.Errorf("%s: <%s aria-hidden=%q>, want \"true\"", path, n.Data, a.Val)
+					}
+				}
+				if v, ok := attrOf(n, "name"); ok && v == "description" {
+					got, _ := attrOf(n, "content")
+					if want := app.AttrText(f.Texts.Site.Description.In(l)); got != want {
+						t.Errorf("%s: meta description = %q, want %q", path, got, want)
+					}
+				}
+				if v, ok := attrOf(n, "property"); ok && (v == "og:url" || v == "og:image") {
+					t.Errorf("%s: %s without a public address", path, v)
+				}
+				if v, _ := attrOf(n, "name"); v == "author" {
+					t.Errorf("%s: an empty author meta", path)
+				}
+				if v, _ := attrOf(n, "id"); v == "app-wasm-loader" {
+					if n.Data == "aside" {
+						t.Errorf("%s: the loader is a landmark", path)
+					}
+					if role, _ := attrOf(n, "role"); role != "status" {
+						t.Errorf("%s: loader role = %q, want status", path, role)
+					}
+				}
+				if v, _ := attrOf(n, "id"); v == "app-wasm-loader-icon" {
+					if alt, ok := attrOf(n, "alt"); !ok || alt != "" {
+						t.Errorf("%s: loader icon alt = %q, want empty (decorative)", path, alt)
+					}
+				}
+				if id, ok := attrOf(n, "data-chart"); ok {
+					walk(n, func(c *html.Node) {
+						if hasClass(c, "chart__canvas") || hasClass(c, "pictogram__grid") {
+							descriptions[id], _ = attrOf(c, "aria-label")
+						}
+					})
+				}
+			})
+			if r.Status != 200 {
+				continue
+			}
+			for _, s := range chart.All {
+				if s.ID == "purchases" || s.ID == "timeline" {
+					continue // lists read as lists
+				}
+				want := app.AttrText(f.Expand(f.Texts.Chart[s.ID].Description, l))
+				if got := descriptions[s.ID]; got != want {
+					t.Errorf("%s: chart %s described as %q, want %q", path, s.ID, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestNoInjection requests the crafted paths of a reflected injection: the
+// answer is the prerendered 404 page of the language, byte for byte, with
+// nothing of the path in it.
+func TestNoInjection(t *testing.T) {
+	srv := testServer(t)
+	_, fr404 := fetch(t, srv, "/fr/404", nil)
+	_, en404 := fetch(t, srv, "/en/404", nil)
+	tests := []struct {
+		path string
+		want []byte
+	}{
+		{`/%22%3E%3Cscript%3Ealert(1)%3C/script%3E`, fr404},
+		{`/%22%3E%3Cmeta%20http-equiv=refresh%20content=0;url=/%5C127.0.0.1:8621/pwned.html%3E`, fr404},
+		{`/en/%22%3E%3Ch1%3EEmbassy%20notice%3C/h1%3E`, en404},
+		{`/en/x%22%20onerror=%22alert(1)`, en404},
+	}
+	for _, tt := range tests {
+		res, body := fetch(t, srv, tt.path, map[string]string{"Accept-Language": "fr"})
+		if res.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s: status %d, want 404", tt.path, res.StatusCode)
+		}
+		if !bytes.Equal(body, tt.want) {
+			t.Errorf("GET %s: the answer is not the prerendered 404 page", tt.path)
+		}
+		for _, bad := range []string{"alert(1)", "pwned", "Embassy notice", "onerror"} {
+			if bytes.Contains(body, []byte(bad)) {
+				t.Errorf("GET %s: the page holds %q", tt.path, bad)
+			}
+		}
+	}
+}
+
+// TestPublicURL checks the link previews: og:url and og:image hold the
+// public address when it is given.
+func TestPublicURL(t *testing.T) {
+	testServer(t)
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", PublicURL: "https://partners.example/"})
+	_, page := fetch(t, srv, "/nl", nil)
+	got := map[string]string{}
+	walk(parse(t, page), func(n *html.Node) {
+		if p, ok := attrOf(n, "property"); ok {
+			got[p], _ = attrOf(n, "content")
+		}
+	})
+	if got["og:url"] != "https://partners.example/nl" {
+		t.Errorf("og:url = %q, want https://partners.example/nl", got["og:url"])
+	}
+	if !strings.HasPrefix(got["og:image"], "https://partners.example/web/icon-512.") {
+		t.Errorf("og:image = %q, want the large icon at the public address", got["og:image"])
+	}
+}
+
+// TestStablePages starts the site twice: the same build serves the same
+// bytes, so ETags hold across restarts and replicas.
+func TestStablePages(t *testing.T) {
+	a := testServer(t)
+	b := testServer(t)
+	for _, path := range []string{"/fr", "/en/404"} {
+		ra, _ := fetch(t, a, path, nil)
+		rb, _ := fetch(t, b, path, nil)
+		if ra.Header.Get("ETag") != rb.Header.Get("ETag") {
+			t.Errorf("GET %s: ETag %s, then %s", path, ra.Header.Get("ETag"), rb.Header.Get("ETag"))
+		}
+	}
+}
+
+func TestCleanPageRefusesEscapes(t *testing.T) {
+	_, err := cleanPage([]byte(`<html><head><meta content="a \"b\"" name="x"></head></html>`), pageMeta{})
+	if err == nil {
+		t.Error("cleanPage accepted an attribute with a Go escape")
+	}
+}

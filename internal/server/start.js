@@ -1,0 +1,82 @@
+// When app.wasm runs, replacing the start of go-app's app.js (see appjs.go).
+// The page is complete without it: its text, figures and tables are in the
+// HTML, and the ECharts bundle draws the charts of amounts. app.wasm runs
+// where it serves:
+//   - on a desktop (a fine pointer and a window at least 1024 px wide):
+//     once the charts are drawn and the browser is idle;
+//   - never on a phone or tablet, with Save-Data, or in a frame: nothing
+//     there needs it, and it would cost the reader seconds of processor;
+//   - ?wasm=off, ?wasm=idle or ?wasm=now overrides this, for testing.
+// Where storage is blocked (a frame on another site), go-app cannot run:
+// the page is left as it is. So is it when app.wasm fails: go-app builds
+// its page apart and puts it in place only once it is whole.
+// The service worker, which keeps everything for offline use, comes with
+// app.wasm: a phone gets nothing it will not use.
+goappWatchForUpdate();
+goappWatchForInstallable();
+
+function goappPolicy() {
+  const asked = new URLSearchParams(location.search).get("wasm");
+  if (asked === "off" || asked === "idle" || asked === "now") return asked;
+  if (window.top !== window.self) return "off";
+  const connection = navigator.connection;
+  if (connection && connection.saveData) return "off";
+  const desktop = matchMedia("(pointer: fine)").matches && innerWidth >= 1024;
+  return desktop ? "idle" : "off";
+}
+
+function goappStorageWorks() {
+  try {
+    const s = window.localStorage;
+    s.setItem("goapp-probe", "1");
+    s.removeItem("goapp-probe");
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+function goappStart() {
+  if (!goappStorageWorks()) {
+    document.getElementById("app-wasm-loader")?.remove();
+    return;
+  }
+  document.documentElement.classList.add("app-loading");
+  goappInitWebAssembly().finally(() => {
+    document.documentElement.classList.remove("app-loading");
+    document.getElementById("app-wasm-loader")?.remove();
+    goappInitServiceWorker();
+  });
+}
+
+// goappWhenIdle runs start once the page has loaded, its charts are drawn
+// (or have had 10 s) and the browser has a moment to spare.
+function goappWhenIdle(start) {
+  const loaded = document.readyState === "complete"
+    ? Promise.resolve()
+    : new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
+  loaded
+    .then(() => {
+      const charts = window.pageCharts;
+      const drawn = charts && charts.ready ? charts.ready : Promise.resolve();
+      return Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 10000))]);
+    })
+    .then(() => {
+      if (window.requestIdleCallback) {
+        requestIdleCallback(start, { timeout: 2000 });
+      } else {
+        setTimeout(start, 200);
+      }
+    });
+}
+
+switch (goappPolicy()) {
+  case "now":
+    goappStart();
+    break;
+  case "idle":
+    goappWhenIdle(goappStart);
+    break;
+  default:
+    document.getElementById("app-wasm-loader")?.remove();
+}

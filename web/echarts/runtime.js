@@ -1,0 +1,165 @@
+// The page's chart runtime: it draws the charts of amounts with ECharts
+// from the options the server wrote into the page, and keeps them drawn at
+// the size of their box. It owns every ECharts instance on the page.
+//
+// A figure[data-chart] holds its option as inert JSON in
+// <script type="application/json" class="chart__option">, and ECharts
+// draws on a .chart__surface it adds to the figure's .chart__canvas. The
+// runtime draws every such figure as soon as the bundle has run. After
+// that, app.wasm's chart components call mount(figure) and
+// release(figure): mount adopts the drawing of the same chart made before
+// app.wasm replaced the page, so nothing is drawn twice.
+//
+// Colours and fonts are not in the options: they come from the
+// stylesheet's custom properties (--chart-1, --chart-2, --chart-ink), as
+// an ECharts theme, and the text takes the font size of its box, which
+// the stylesheet scales with the screen.
+
+const CHART = 'data-chart';
+const READY = 'data-chart-ready';
+const CANVAS = '.chart__canvas';
+const OPTION = 'script.chart__option';
+const SURFACE = 'chart__surface';
+const THEME = 'page';
+
+// drawn maps each surface to its chart: { key, chart, observer, option }.
+const drawn = new Map();
+let themeRegistered = false;
+
+function keyOf(figure) {
+  return figure.getAttribute(CHART) + '/' + (figure.dataset.lang || '');
+}
+
+// registerTheme reads the palette and the type from the stylesheet.
+function registerTheme(echarts, element) {
+  if (themeRegistered) return;
+  const css = getComputedStyle(element);
+  const prop = (name) => css.getPropertyValue(name).trim();
+  const ink = prop('--chart-ink');
+  echarts.registerTheme(THEME, {
+    color: [prop('--chart-1'), prop('--chart-2'), prop('--chart-3')].filter(Boolean),
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: css.fontFamily, color: ink },
+    bar: { label: { color: ink } },
+  });
+  themeRegistered = true;
+}
+
+// fit is what changes with the size of the box: the text's size (the
+// box's font size) and the width a label may take (the box's width).
+function fit(record, surface) {
+  const size = parseFloat(getComputedStyle(surface).fontSize) || 14;
+  const width = Math.max(surface.clientWidth - 4, 40);
+  const series = (record.option.series || []).map(() => ({ label: { width, overflow: 'break' } }));
+  record.chart.setOption({ textStyle: { fontSize: size }, series }, { lazyUpdate: true });
+}
+
+// draw draws one figure's chart and returns its record, or null.
+function draw(echarts, figure, canvas) {
+  const source = figure.querySelector(OPTION);
+  if (!source) return null;
+  const option = JSON.parse(source.textContent);
+  registerTheme(echarts, canvas);
+  const surface = document.createElement('div');
+  surface.className = SURFACE;
+  // The canvas is the chart's image, with its description; what ECharts
+  // writes inside is not read out a second time.
+  surface.setAttribute('aria-hidden', 'true');
+  canvas.appendChild(surface);
+  const chart = echarts.init(surface, THEME, { renderer: 'svg' });
+  const record = { key: keyOf(figure), chart, option, observer: null };
+  chart.on('finished', () => {
+    const current = surface.closest('[' + CHART + ']');
+    if (current) current.setAttribute(READY, '1');
+  });
+  chart.setOption(option, { lazyUpdate: true });
+  fit(record, surface);
+  let width = surface.clientWidth;
+  let height = surface.clientHeight;
+  record.observer = new ResizeObserver(() => {
+    if (!surface.isConnected || chart.isDisposed()) return;
+    if (surface.clientWidth === width && surface.clientHeight === height) return;
+    width = surface.clientWidth;
+    height = surface.clientHeight;
+    fit(record, surface);
+    chart.resize();
+  });
+  record.observer.observe(surface);
+  drawn.set(surface, record);
+  return record;
+}
+
+// mount draws a figure's chart, or adopts the drawing of the same chart
+// that has left the page, and returns its ECharts instance.
+export function mount(echarts, figure) {
+  const canvas = figure && figure.isConnected && figure.querySelector(CANVAS);
+  if (!canvas) return null;
+  const here = canvas.querySelector('.' + SURFACE);
+  if (here) return drawn.get(here)?.chart || null;
+  const key = keyOf(figure);
+  for (const [surface, record] of drawn) {
+    if (record.key !== key || surface.isConnected) continue;
+    canvas.appendChild(surface);
+    if (figure !== surface.closest('[' + CHART + ']')) return null;
+    figure.setAttribute(READY, '1');
+    return record.chart;
+  }
+  const record = draw(echarts, figure, canvas);
+  setTimeout(sweep, 1000);
+  return record && record.chart;
+}
+
+// release lets go of a figure's chart.
+export function release(figure) {
+  const surface = figure && figure.querySelector('.' + SURFACE);
+  if (surface) dispose(surface);
+}
+
+function dispose(surface) {
+  const record = drawn.get(surface);
+  if (!record) return;
+  record.observer.disconnect();
+  record.chart.dispose();
+  drawn.delete(surface);
+}
+
+// sweep disposes of the drawings that left the page and were not adopted.
+function sweep() {
+  for (const surface of drawn.keys()) {
+    if (!surface.isConnected) dispose(surface);
+  }
+}
+
+// drawAll draws every chart of the page, each in a task of its own, so
+// that no single task keeps the page from answering for long. The promise
+// it returns is kept once every chart is drawn; a chart that fails is
+// reported and left as its table.
+export function drawAll(echarts) {
+  const figures = [...document.querySelectorAll('figure[' + CHART + ']')]
+    .filter((f) => f.querySelector(CANVAS));
+  const pending = [];
+  return new Promise((resolve) => {
+    const next = () => {
+      const figure = figures.shift();
+      if (!figure) {
+        Promise.all(pending).then(() => resolve());
+        return;
+      }
+      try {
+        const chart = mount(echarts, figure);
+        if (chart && figure.getAttribute(READY) !== '1') {
+          pending.push(new Promise((done) => chart.on('finished', done)));
+        }
+      } catch (err) {
+        console.error('chart ' + figure.getAttribute(CHART) + ' not drawn:', err);
+      }
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  });
+}
+
+// count is the number of live charts, for the tests of long runs.
+export function count() {
+  return drawn.size;
+}
