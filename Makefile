@@ -1,6 +1,7 @@
 # Belgium – United States infographic.
 #   make run    install what is needed, build, and serve on ADDR (default 127.0.0.1:8080)
-#   make test   every check: data, vet (both targets), staticcheck, size budgets, Go tests, browser tests
+#   make test   every check: data (before anything regenerates it), vet (both targets), staticcheck,
+#               size budgets, Go tests, then the browser tests (make e2e)
 
 SHELL   := /bin/bash
 GO      ?= go
@@ -13,7 +14,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run build wasm generate echarts compress size deps browser check-data vet staticcheck test bench lighthouse screenshots clean wasm-size
+.PHONY: run build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -56,6 +57,7 @@ check-data:
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags e2e ./internal/e2e
 	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 
 # staticcheck is pinned as a tool in go.mod; built once for this machine, it
@@ -63,17 +65,29 @@ vet:
 staticcheck:
 	$(GO) build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
 	./bin/staticcheck ./...
+	./bin/staticcheck -tags e2e ./internal/e2e
 	GOOS=js GOARCH=wasm ./bin/staticcheck $(WASM_PKGS)
 
-test: build browser check-data vet staticcheck size
+# check-data runs first: it fails when the committed data/builtin.go is not
+# that of the data files, which the build would otherwise rewrite.
+test: check-data
+	$(MAKE) build browser
+	$(MAKE) vet staticcheck size unit e2e
+
+# The unit tests: no browser and no build needed.
+unit:
 	$(GO) test -count=1 ./...
 
-# The Go benchmarks, then the page loads in Chromium: phone and desktop,
-# cold and repeat, beside their targets.
+# The browser tests, in Chromium, against the built site.
+e2e: build browser
+	$(GO) test -count=1 -tags e2e -timeout 20m ./internal/e2e
+
 # The size budgets of the first view, as served; fails when one is exceeded.
 size: build
 	$(GO) run ./cmd/size
 
+# The Go benchmarks, then the page loads in Chromium: phone and desktop,
+# cold and repeat, beside their targets.
 bench: build browser
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/bench -site bin/site
@@ -89,4 +103,4 @@ screenshots: build browser
 	$(GO) run ./cmd/screenshots -out screenshots
 
 clean:
-	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules
+	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules

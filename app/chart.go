@@ -26,6 +26,10 @@ type Chart struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+
+	// figure is the element handed to the script, kept for its release:
+	// go-app lets go of a component's elements before OnDismount.
+	figure goapp.Value
 }
 
 // CompoID makes a language change mount a new chart.
@@ -33,18 +37,25 @@ func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 
 // OnMount hands an ECharts figure to the page's script, which draws it or
 // takes over the drawing it made of the same chart before app.wasm ran.
-func (c *Chart) OnMount(goapp.Context) { c.runtime("mount") }
-
-// OnDismount lets the script release the chart.
-func (c *Chart) OnDismount() { c.runtime("release") }
-
-func (c *Chart) runtime(method string) {
+func (c *Chart) OnMount(goapp.Context) {
 	if s, ok := chart.Lookup(c.ID); !ok || s.Kind != chart.ECharts {
 		return
 	}
+	c.figure = c.JSValue()
 	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
-		rt.Call(method, c.JSValue())
+		rt.Call("mount", c.figure)
 	}
+}
+
+// OnDismount lets the script release the chart.
+func (c *Chart) OnDismount() {
+	if c.figure == nil {
+		return
+	}
+	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
+		rt.Call("release", c.figure)
+	}
+	c.figure = nil
 }
 
 // Render writes the figure. A chart that cannot be built renders its

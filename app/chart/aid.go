@@ -59,27 +59,23 @@ func aidChannelsTable(f *data.Facts, l locale.Lang) (Table, error) {
 	return t, nil
 }
 
-// aidProgramme draws the yearly programme as one bar a year, each at the
-// announced amount and labelled with the source's "more than": nothing
-// extends a bar beyond the figure, so nothing reads as a ceiling or a range.
+// aidProgramme draws the yearly programme as one bar, for each of its
+// years: the years above it and, under them, "more than $1.1B/yr". The bar
+// stops at the figure, on the same scale as the aid channels: nothing
+// extends it, so nothing reads as a ceiling or a range, and five identical
+// bars would only say the same thing five times.
 func aidProgramme(f *data.Facts, l locale.Lang) (Drawing, error) {
 	fig, err := figure(f, "aid.programme")
 	if err != nil {
 		return nil, err
 	}
-	amount := fig.Format(l, locale.Short)
-	var names []string
-	var items []opts.BarData
-	for _, y := range fig.Period.Years() {
-		year := strconv.Itoa(y)
-		names = append(names, year)
-		items = append(items, opts.BarData{
-			Name:  year,
-			Value: fig.Value / billions,
-			Label: &opts.Label{Formatter: plain(year) + "  " + bold(amount)},
-		})
+	years := l.YearSpan(fig.Period.From, fig.Period.To)
+	item := opts.BarData{
+		Name:  years,
+		Value: fig.Value / billions,
+		Label: &opts.Label{Formatter: plain(years) + "\n" + bold(fig.Format(l, locale.Short))},
 	}
-	return barsWithLabelsAbove(names, items, aidScale(f), false), nil
+	return barsWithLabelsAbove([]string{years}, []opts.BarData{item}, aidScale(f), false), nil
 }
 
 func aidProgrammeTable(f *data.Facts, l locale.Lang) (Table, error) {

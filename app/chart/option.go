@@ -13,10 +13,12 @@ type Option map[string]any
 func (Option) kind() Kind { return ECharts }
 
 // barsWithLabelsAbove is the option of a horizontal bar chart whose every
-// bar carries its label above it, at its left end: the label has the whole
-// width of the chart, whatever the language, so nothing collides from a
-// 320 px phone to a wall screen. The value axis starts at zero and runs to
-// max; it is not drawn, since every bar says its own amount.
+// bar carries its label above it, at its left end, in two lines at most:
+// the label has the whole width of the chart, whatever the language, so
+// nothing collides from a 320 px phone to a wall screen. Each bar's band is
+// sized by the stylesheet for the two lines, the bar and a gap. The value
+// axis starts at zero and runs to max; it is not drawn, since every bar
+// says its own amount.
 func barsWithLabelsAbove(names []string, items []opts.BarData, max float64, colorByItem bool) Option {
 	colorBy := "series"
 	if colorByItem {
@@ -31,7 +33,7 @@ func barsWithLabelsAbove(names []string, items []opts.BarData, max float64, colo
 		"series": []map[string]any{{
 			"type":     "bar",
 			"colorBy":  colorBy,
-			"barWidth": "34%",
+			"barWidth": "26%",
 			"silent":   true,
 			"data":     items,
 			"label": map[string]any{

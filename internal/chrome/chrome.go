@@ -58,8 +58,9 @@ var Flags = []Flag{
 	{Name: "disable-sync"},
 	{Name: "disable-quic"},
 	// Chromium still looks up its vendor's hosts (the time, updates,
-	// accounts): resolve nothing but the loopback address served on.
-	{Name: "host-resolver-rules", Value: "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"},
+	// accounts): resolve nothing but the loopback addresses served on
+	// (localhost is a second site, for the tests of framing).
+	{Name: "host-resolver-rules", Value: "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"},
 }
 
 // New starts a headless Chromium with a fresh profile in profileDir and

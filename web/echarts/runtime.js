@@ -22,7 +22,8 @@ const OPTION = 'script.chart__option';
 const SURFACE = 'chart__surface';
 const THEME = 'page';
 
-// drawn maps each surface to its chart: { key, chart, observer, option }.
+// drawn maps each surface to its chart: { key, chart, option, observer,
+// size }.
 const drawn = new Map();
 let themeRegistered = false;
 
@@ -45,12 +46,19 @@ function registerTheme(echarts, element) {
   themeRegistered = true;
 }
 
-// fit is what changes with the size of the box: the text's size (the
-// box's font size) and the width a label may take (the box's width).
+// fit sizes the chart's text as its box's, which the stylesheet scales
+// with the screen, as it does the box's height; the labels' lines, and
+// each of their rich-text styles, get a line height to match.
 function fit(record, surface) {
   const size = parseFloat(getComputedStyle(surface).fontSize) || 14;
-  const width = Math.max(surface.clientWidth - 4, 40);
-  const series = (record.option.series || []).map(() => ({ label: { width, overflow: 'break' } }));
+  if (size === record.size) return;
+  record.size = size;
+  const lineHeight = Math.round(size * 1.3);
+  const series = (record.option.series || []).map((s) => {
+    const rich = {};
+    for (const name of Object.keys((s.label && s.label.rich) || {})) rich[name] = { lineHeight };
+    return { label: { lineHeight, rich } };
+  });
   record.chart.setOption({ textStyle: { fontSize: size }, series }, { lazyUpdate: true });
 }
 
@@ -67,7 +75,7 @@ function draw(echarts, figure, canvas) {
   surface.setAttribute('aria-hidden', 'true');
   canvas.appendChild(surface);
   const chart = echarts.init(surface, THEME, { renderer: 'svg' });
-  const record = { key: keyOf(figure), chart, option, observer: null };
+  const record = { key: keyOf(figure), chart, option, observer: null, size: 0 };
   chart.on('finished', () => {
     const current = surface.closest('[' + CHART + ']');
     if (current) current.setAttribute(READY, '1');

@@ -1,0 +1,294 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/internal/server"
+)
+
+var (
+	siteURL string
+	browser context.Context
+	// handler is the site, for a test that needs a server of its own.
+	handler http.Handler
+)
+
+// charts is the number of charts on the page; echartsCharts of them are
+// drawn by ECharts.
+var charts, echartsCharts = func() (int, int) {
+	n := 0
+	for _, s := range chart.All {
+		if s.Kind == chart.ECharts {
+			n++
+		}
+	}
+	return len(chart.All), n
+}()
+
+// mounted is true once app.wasm has taken over the page.
+const mounted = `performance.getEntriesByName('` + app.MountedMark + `').length > 0`
+
+// TestMain serves the built site and starts one browser for all tests. The
+// assets must be built first (make build); without them, or without
+// Chromium, every test fails, never skips.
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	h, err := server.Open("", "e2e", "")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests:", err)
+		return 1
+	}
+	handler = h
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	siteURL = srv.URL
+
+	profile, err := os.MkdirTemp("", "e2e-chromium-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(profile)
+	ctx, cancel, err := chrome.New(context.Background(), profile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests:", err)
+		return 1
+	}
+	defer cancel()
+	browser = ctx
+	return m.Run()
+}
+
+// profile is a kind of device: its viewport, and whether it is a phone.
+type profile struct {
+	name          string
+	width, height int64
+	phone         bool
+}
+
+var (
+	desktop = profile{"desktop", 1280, 800, false}
+	phone   = profile{"phone", 412, 823, true}
+)
+
+// tab is one browser tab that records console errors, exceptions, log
+// errors (CSP violations among them) and every requested URL.
+type tab struct {
+	ctx      context.Context
+	mu       sync.Mutex
+	errors   []string
+	requests []string
+}
+
+// newTab opens a tab in a fresh browser context with the given device
+// profile, with scripts on or off.
+func newTab(t *testing.T, p profile, scriptsOff bool) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	tb := &tab{ctx: ctx}
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	err := chromedp.Listen(ctx, func(ev any) {
+		tb.mu.Lock()
+		defer tb.mu.Unlock()
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.ConsoleAPICalledTypeError {
+				var parts []string
+				for _, a := range ev.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				tb.errors = append(tb.errors, "console: "+strings.Join(parts, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			tb.errors = append(tb.errors, "exception: "+ev.ExceptionDetails.Text+" "+describe(ev.ExceptionDetails.Exception))
+		case *cdplog.EventEntryAdded:
+			if ev.Entry.Level == cdplog.EntryLevelError {
+				tb.errors = append(tb.errors, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
+			}
+		case *network.EventRequestWillBeSent:
+			tb.requests = append(tb.requests, ev.Request.URL)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, enable := range []error{
+		call(ctx, network.Enable, network.EnableParams{}),
+		call(ctx, cdplog.Enable, cdp.Empty{}),
+		call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: scriptsOff}),
+	} {
+		if enable != nil {
+			t.Fatal(enable)
+		}
+	}
+	tb.resize(t, p)
+	if !p.phone {
+		tb.finePointer(t)
+	}
+	return tb
+}
+
+// finePointer makes the page see a mouse, as on a desktop: headless
+// Chromium has no pointing device ("pointer: none"), and the page runs
+// app.wasm only where there is a fine pointer.
+func (tb *tab) finePointer(t *testing.T) {
+	t.Helper()
+	const script = `(() => {
+		const real = window.matchMedia.bind(window);
+		window.matchMedia = (q) => /^\(pointer: *fine\)$/.test(q.trim())
+			? { matches: true, media: q, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }
+			: real(q);
+	})();`
+	if err := call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// resize gives the tab a profile's viewport; a phone also gets touch.
+func (tb *tab) resize(t *testing.T, p profile) {
+	t.Helper()
+	var opts []chromedp.EmulateViewportOption
+	if p.phone {
+		opts = append(opts, chromedp.EmulateScale(2.6), chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(p.width, p.height, opts...)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func call[P, R any](ctx context.Context, cmd cdp.Command[P, R], p P) error {
+	_, err := chromedp.Call(ctx, cmd, p)
+	return err
+}
+
+func describe(o *runtime.RemoteObject) string {
+	if o == nil {
+		return ""
+	}
+	return o.Description
+}
+
+func (tb *tab) navigate(t *testing.T, path string) {
+	t.Helper()
+	tb.navigateTo(t, siteURL+path)
+}
+
+func (tb *tab) navigateTo(t *testing.T, url string) {
+	t.Helper()
+	if err := chromedp.Do(tb.ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate %s: %v", url, err)
+	}
+}
+
+func (tb *tab) eval(t *testing.T, js string) string {
+	t.Helper()
+	s, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		t.Fatalf("evaluate %q: %v", js, err)
+	}
+	return s
+}
+
+// poll waits until js is true.
+func (tb *tab) poll(t *testing.T, what, js string) {
+	t.Helper()
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
+		t.Fatalf("%s: %v; errors: %v", what, err, tb.errs())
+	}
+}
+
+// waitCharts waits until every chart of the page, in the given language,
+// says it is drawn.
+func (tb *tab) waitCharts(t *testing.T, lang string) {
+	t.Helper()
+	js := fmt.Sprintf(`document.querySelectorAll('[%s][data-lang="%s"][%s="1"]').length === %d`, app.ChartAttr, lang, app.ReadyAttr, charts)
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
+		ready := tb.eval(t, `[...document.querySelectorAll('[data-chart]')].map(c => c.dataset.chart + '/' + c.dataset.lang + '=' + (c.dataset.chartReady || '-')).join(' ')`)
+		t.Fatalf("charts not drawn: %v (%s); errors: %v", err, ready, tb.errs())
+	}
+}
+
+// waitMounted waits until app.wasm has taken over the page.
+func (tb *tab) waitMounted(t *testing.T) {
+	t.Helper()
+	tb.poll(t, "app.wasm did not mount", mounted+` && !document.getElementById('app-wasm-loader')`)
+}
+
+// quiet waits until the page has had no layout change for half a second.
+func (tb *tab) quiet(t *testing.T) {
+	t.Helper()
+	tb.eval(t, `window.__lastShift = performance.now();
+		new PerformanceObserver(() => { window.__lastShift = performance.now(); }).observe({type: 'layout-shift'}); ''`)
+	tb.poll(t, "the page did not settle", `performance.now() - window.__lastShift > 500`)
+}
+
+// expect evaluates each check and compares it with what it should be.
+func (tb *tab) expect(t *testing.T, checks []check) {
+	t.Helper()
+	for _, c := range checks {
+		if got := tb.eval(t, c.js); got != c.want {
+			t.Errorf("%s: %s = %q, want %q", c.name, c.js, got, c.want)
+		}
+	}
+}
+
+// check is one expectation on the page: a JavaScript expression that
+// gives a string, and the string it should give.
+type check struct{ name, js, want string }
+
+func (tb *tab) errs() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.errors...)
+}
+
+func (tb *tab) reqs() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.requests...)
+}
+
+// asked reports whether the tab requested a URL that contains part.
+func (tb *tab) asked(part string) bool {
+	for _, r := range tb.reqs() {
+		if strings.Contains(r, part) {
+			return true
+		}
+	}
+	return false
+}
+
+func (tb *tab) noErrors(t *testing.T) {
+	t.Helper()
+	if errs := tb.errs(); len(errs) > 0 {
+		t.Errorf("page errors:\n%s", strings.Join(errs, "\n"))
+	}
+}

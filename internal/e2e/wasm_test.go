@@ -1,0 +1,193 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/chromedp"
+)
+
+// TestPhoneLoadsNoWasm loads the page as a phone: the charts are drawn,
+// and app.wasm is neither requested nor announced by a loader.
+func TestPhoneLoadsNoWasm(t *testing.T) {
+	for _, path := range []string{"/nl", "/en"} {
+		tb := newTab(t, phone, false)
+		tb.navigate(t, path)
+		tb.waitCharts(t, path[1:])
+		// Give the page the time it would take to start app.wasm.
+		if err := chromedp.Do(tb.ctx, chromedp.Sleep(3*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if tb.asked("app.") && tb.asked(".wasm") {
+			t.Errorf("%s: the phone requested app.wasm", path)
+		}
+		tb.expect(t, []check{
+			{"not mounted", `String(` + mounted + `)`, "false"},
+			{"no service worker", `String(!!navigator.serviceWorker.controller)`, "false"},
+			{"no loader", `String(document.getElementById('app-wasm-loader') === null)`, "true"},
+		})
+		tb.noErrors(t)
+	}
+}
+
+// TestWasmOverride turns the policy off on a desktop with ?wasm=off.
+func TestWasmOverride(t *testing.T) {
+	tb := newTab(t, desktop, false)
+	tb.navigate(t, "/de?wasm=off")
+	tb.waitCharts(t, "de")
+	if err := chromedp.Do(tb.ctx, chromedp.Sleep(3*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if tb.asked(".wasm") {
+		t.Error("?wasm=off requested app.wasm")
+	}
+}
+
+// holdWasm keeps the browser's request for app.wasm waiting until the
+// returned function is called.
+func (tb *tab) holdWasm(t *testing.T) (release func()) {
+	t.Helper()
+	paused := make(chan fetch.RequestID, 1)
+	chromedp.Listen(tb.ctx, func(ev any) {
+		if ev, ok := ev.(*fetch.EventRequestPaused); ok {
+			paused <- ev.RequestID
+		}
+	})
+	err := call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.*.wasm"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		t.Helper()
+		select {
+		case id := <-paused:
+			if err := call(tb.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the page never asked for app.wasm")
+		}
+	}
+}
+
+// TestTakeOver holds app.wasm back until the page's script has drawn the
+// charts, then lets it mount on a desktop: the components keep the very
+// drawings (no second drawing), nothing moves, and the language switch
+// then works without a page load.
+func TestTakeOver(t *testing.T) {
+	tb := newTab(t, desktop, false)
+	release := tb.holdWasm(t)
+	tb.navigate(t, "/fr")
+	tb.waitCharts(t, "fr")
+	if got := tb.eval(t, `String(`+mounted+`)`); got != "false" {
+		t.Fatalf("app.wasm mounted while held back")
+	}
+	tb.eval(t, `window.__shift = 0; window.__lcp = 0;
+		new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) window.__shift += e.value; }))
+			.observe({type: 'layout-shift'});
+		window.__lcpBefore = performance.getEntriesByType('largest-contentful-paint').length;
+		document.querySelectorAll('.chart__surface').forEach(s => s.dataset.drawnBy = 'page');
+		window.__svgs = [...document.querySelectorAll('.chart__surface svg')];
+		window.__samePage = 'yes';
+		''`)
+	release()
+	tb.waitMounted(t)
+	tb.waitCharts(t, "fr")
+	tb.quiet(t)
+	n := strconv.Itoa(echartsCharts)
+	tb.expect(t, []check{
+		{"surfaces kept", `String(document.querySelectorAll('[data-chart] .chart__surface[data-drawn-by="page"]').length)`, n},
+		{"one surface per chart", `String(document.querySelectorAll('.chart__surface').length)`, n},
+		{"same drawings", `String(window.__svgs.every(s => s.isConnected))`, "true"},
+		{"one drawing per chart", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.querySelectorAll('svg').length === 1))`, "true"},
+		{"charts the runtime holds", `String(pageCharts.count())`, n},
+		{"no layout shift", `String(window.__shift < 0.001)`, "true"},
+	})
+	if err := chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.switcher a[href="/de"]`))); err != nil {
+		t.Fatal(err)
+	}
+	tb.poll(t, "language did not switch", `document.documentElement.lang === 'de'`)
+	tb.waitCharts(t, "de")
+	tb.expect(t, []check{
+		{"no reload", `window.__samePage || 'reloaded'`, "yes"},
+		{"path", `location.pathname`, "/de"},
+		{"title", `document.querySelector('h1').textContent`, "Belgien und die Vereinigten Staaten – Partner seit 1830"},
+		{"key figure", `document.querySelector('[data-figure="purchases.total"] .keyfigure__value').textContent`, "mehr als 6,8\u00a0Mrd. US-$"},
+		{"current language", `document.querySelector('.switcher [aria-current="page"]').textContent.trim().slice(0, 2)`, "DE"},
+		{"chart in German", `(t => t.includes('fast') && t.includes('2,5\u00a0Mrd.'))(document.querySelector('[data-chart="aid-channels"] svg').textContent) ? 'yes' : 'no'`, "yes"},
+		{"old charts released", `String(pageCharts.count())`, n},
+	})
+	tb.noErrors(t)
+}
+
+// TestCrossSiteFrame frames the page from another site, where the browser
+// blocks the frame's storage: every chart stays drawn, whether app.wasm is
+// left out (the default in a frame) or forced to run.
+func TestCrossSiteFrame(t *testing.T) {
+	// localhost and 127.0.0.1 are two sites to the browser.
+	framed := strings.Replace(siteURL, "127.0.0.1", "localhost", 1)
+	for _, query := range []string{"", "?wasm=now"} {
+		t.Run("query="+query, func(t *testing.T) {
+			host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				fmt.Fprintf(w, `<!doctype html><title>host</title><iframe id="f" src="%s/en%s" width="1280" height="900"></iframe>`, framed, query)
+			}))
+			defer host.Close()
+			tb := newTab(t, desktop, false)
+			tb.navigateTo(t, host.URL)
+			var frame context.Context
+			for deadline := time.Now().Add(30 * time.Second); frame == nil && time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
+				frame = framedPage(t, tb)
+			}
+			if frame == nil {
+				t.Fatalf("no framed page; errors: %v", tb.errs())
+			}
+			count := func(sel string) int {
+				n, err := chromedp.Run(frame, chromedp.Evaluate[int](`document.querySelectorAll('`+sel+`').length`))
+				if err != nil {
+					t.Fatalf("reading the framed page: %v", err)
+				}
+				return n
+			}
+			for deadline := time.Now().Add(30 * time.Second); count(`[data-chart-ready="1"]`) != charts; time.Sleep(300 * time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatalf("the framed page did not draw its charts")
+				}
+			}
+			// Long enough for app.wasm to load, fail or mount.
+			time.Sleep(4 * time.Second)
+			for sel, want := range map[string]int{`[data-chart-ready="1"]`: charts, `.chart__surface svg`: echartsCharts, `.pictogram__grid use`: 322} {
+				if n := count(sel); n != want {
+					t.Errorf("in the frame, %s: %d, want %d", sel, n, want)
+				}
+			}
+		})
+	}
+}
+
+// framedPage attaches to the page framed on another site, which the
+// browser runs as a target of its own, or returns nil while there is none.
+func framedPage(t *testing.T, tb *tab) context.Context {
+	t.Helper()
+	targets, err := chromedp.Targets(tb.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, info := range targets {
+		if info.Type == "iframe" && strings.Contains(info.URL, "localhost") {
+			ctx, cancel := chromedp.NewContext(tb.ctx, chromedp.WithTargetID(info.TargetID))
+			t.Cleanup(cancel)
+			return ctx
+		}
+	}
+	return nil
+}
