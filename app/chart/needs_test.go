@@ -34,4 +34,3 @@ func TestNeedsFailValidation(t *testing.T) {
 		t.Errorf("Parse with the charts' needs = %v, want %q", err, want)
 	}
 }
-

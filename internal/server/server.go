@@ -171,4 +171,3 @@ func preferredLang(r *http.Request) locale.Lang {
 	}
 	return locale.Negotiate(r.Header.Get("Accept-Language"))
 }
-
