@@ -13,50 +13,19 @@ import (
 )
 
 // Chart is one chart of the registry as a figure: its title, the drawing,
-// its source line and its data table.
-//
-// A chart of amounts carries its ECharts option as inert JSON, which the
-// page's script draws (web/echarts/runtime.js); the component hands its
-// figure to that script when it mounts and takes it back when it goes, so
-// a chart the script drew before app.wasm ran is kept, not drawn again.
-// Pictograms, tiles and the timeline are drawn here, in the HTML.
+// its source line and its data table. A chart of amounts is drawn by the
+// page's script in a Canvas; pictograms, tiles and the timeline are drawn
+// here, in the HTML.
 type Chart struct {
 	goapp.Compo
 
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
-
-	// figure is the element handed to the script, kept for its release:
-	// go-app lets go of a component's elements before OnDismount.
-	figure goapp.Value
 }
 
 // CompoID makes a language change mount a new chart.
 func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
-
-// OnMount hands an ECharts figure to the page's script, which draws it or
-// takes over the drawing it made of the same chart before app.wasm ran.
-func (c *Chart) OnMount(goapp.Context) {
-	if s, ok := chart.Lookup(c.ID); !ok || s.Kind != chart.ECharts {
-		return
-	}
-	c.figure = c.JSValue()
-	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
-		rt.Call("mount", c.figure)
-	}
-}
-
-// OnDismount lets the script release the chart.
-func (c *Chart) OnDismount() {
-	if c.figure == nil {
-		return
-	}
-	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
-		rt.Call("release", c.figure)
-	}
-	c.figure = nil
-}
 
 // Render writes the figure. A chart that cannot be built renders its
 // title alone: the server checks every chart before it serves anything
@@ -95,22 +64,7 @@ func (c *Chart) Render() goapp.UI {
 func (c *Chart) body(d chart.Drawing, table chart.Table, description string) goapp.UI {
 	switch d := d.(type) {
 	case chart.Option:
-		return goapp.Div().Class("chart__drawing").Body(
-			goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", description).Body(
-				// Without script, the box shows the figures it would draw.
-				goapp.Elem("noscript").Body(
-					goapp.Ul().Class("chart__fallback").Body(
-						goapp.Range(table.Rows).Slice(func(i int) goapp.UI {
-							return goapp.Li().Body(
-								goapp.Span().Text(table.Rows[i][0]+" "),
-								goapp.Strong().Text(table.Rows[i][1]),
-							)
-						}),
-					),
-				),
-			),
-			goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+optionJSON(d)+`</script>`),
-		)
+		return &Canvas{ID: c.ID, Lang: c.Lang, Option: optionJSON(d), Description: description, Rows: table.Rows}
 	case chart.Pictogram:
 		return &Pictogram{Pictogram: d, Description: description}
 	case chart.Tiles:

@@ -18,18 +18,18 @@ type Cooperation struct {
 // Render writes one card per area, with its points as a list.
 func (c *Cooperation) Render() goapp.UI {
 	l := c.Lang
-	return goapp.Ul().Class("cards").Body(
-		goapp.Range(c.Facts.Areas).Slice(func(i int) goapp.UI {
-			a := c.Facts.Areas[i]
-			return goapp.Li().Class("card").DataSet("area", a.ID).Body(
-				goapp.H3().Text(a.Title.In(l)),
-				goapp.P().Text(c.Facts.Expand(a.Text, l)),
-				goapp.Ul().Class("card__points").Body(
-					goapp.Range(a.Points).Slice(func(j int) goapp.UI {
-						return goapp.Li().Text(c.Facts.Expand(a.Points[j], l))
-					}),
-				),
-			)
-		}),
-	)
+	var m markup
+	m.open("ul", "class", "cards")
+	for _, a := range c.Facts.Areas {
+		m.open("li", "class", "card", "data-area", a.ID)
+		m.elem("h3", a.Title.In(l))
+		m.elem("p", c.Facts.Expand(a.Text, l))
+		m.open("ul", "class", "card__points")
+		for _, p := range a.Points {
+			m.elem("li", c.Facts.Expand(p, l))
+		}
+		m.close("ul").close("li")
+	}
+	m.close("ul")
+	return goapp.Raw(m.String())
 }

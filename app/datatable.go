@@ -18,30 +18,18 @@ type DataTable struct {
 // Render writes the table with header cells scoped to their column or row.
 func (d *DataTable) Render() goapp.UI {
 	t := d.Table
-	return goapp.Details().Class("datatable").Body(
-		goapp.Summary().Text(d.Summary),
-		goapp.Div().Class("datatable__scroll").Body(
-			goapp.Table().Body(
-				goapp.Caption().Text(t.Caption),
-				goapp.THead().Body(goapp.Tr().Body(
-					goapp.Th().Scope("col").Text(t.Head[0]),
-					goapp.Th().Scope("col").Text(t.Head[1]),
-				)),
-				goapp.TBody().Body(
-					goapp.Range(t.Rows).Slice(func(i int) goapp.UI {
-						return goapp.Tr().Body(
-							goapp.Th().Scope("row").Text(t.Rows[i][0]),
-							goapp.Td().Text(t.Rows[i][1]),
-						)
-					}),
-				),
-				goapp.If(t.Foot != nil, func() goapp.UI {
-					return goapp.TFoot().Body(goapp.Tr().Body(
-						goapp.Th().Scope("row").Text(t.Foot[0]),
-						goapp.Td().Text(t.Foot[1]),
-					))
-				}),
-			),
-		),
-	)
+	var m markup
+	m.open("details", "class", "datatable").elem("summary", d.Summary)
+	m.open("div", "class", "datatable__scroll").open("table").elem("caption", t.Caption)
+	m.open("thead").open("tr").elem("th", t.Head[0], "scope", "col").elem("th", t.Head[1], "scope", "col").close("tr").close("thead")
+	m.open("tbody")
+	for _, r := range t.Rows {
+		m.open("tr").elem("th", r[0], "scope", "row").elem("td", r[1]).close("tr")
+	}
+	m.close("tbody")
+	if t.Foot != nil {
+		m.open("tfoot").open("tr").elem("th", t.Foot[0], "scope", "row").elem("td", t.Foot[1]).close("tr").close("tfoot")
+	}
+	m.close("table").close("div").close("details")
+	return goapp.Raw(m.String())
 }

@@ -21,23 +21,21 @@ type Footer struct {
 func (ft *Footer) Render() goapp.UI {
 	f, l := ft.Facts, ft.Lang
 	t := f.Texts.Footer
-	return goapp.Footer().Class("footer").Body(
-		goapp.H2().ID("sources").Text(t.Sources.In(l)),
-		goapp.Ol().Class("sources").Body(
-			goapp.Range(f.Sources).Slice(func(i int) goapp.UI {
-				s := f.Sources[i]
-				return goapp.Li().ID("source-"+s.ID).Body(
-					goapp.Text(s.Name.In(l)),
-					goapp.If(s.Date != "", func() goapp.UI {
-						return goapp.Span().Class("sources__date").Text(" (" + s.Date + ")")
-					}),
-				)
-			}),
-		),
-		goapp.P().Class("footer__note").Text(t.Rounding.In(l)),
-		goapp.P().Class("footer__updated").Body(
-			goapp.Text(l.Colon(t.Updated.In(l))+" "),
-			goapp.Time().DateTime(f.Updated.Format("2006-01-02")).Text(l.Date(f.Updated)),
-		),
-	)
+	var m markup
+	m.open("footer", "class", "footer")
+	m.elem("h2", t.Sources.In(l), "id", "sources")
+	m.open("ol", "class", "sources")
+	for _, s := range f.Sources {
+		m.open("li", "id", "source-"+s.ID).text(s.Name.In(l))
+		if s.Date != "" {
+			m.elem("span", " ("+s.Date+")", "class", "sources__date")
+		}
+		m.close("li")
+	}
+	m.close("ol")
+	m.elem("p", t.Rounding.In(l), "class", "footer__note")
+	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
+	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
+	m.close("p").close("footer")
+	return goapp.Raw(m.String())
 }

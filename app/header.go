@@ -16,21 +16,20 @@ type Header struct {
 	Lang  locale.Lang
 }
 
-// Render draws the masthead with the two flags' colours as a band.
+// Render draws the masthead with the two flags' colours as a band. Its
+// links are plain links, which go-app follows without a page load.
 func (h *Header) Render() goapp.UI {
-	t := h.Facts.Texts.Site
-	return goapp.Header().Class("masthead").Body(
-		goapp.Div().Class("masthead__bar").Body(
-			goapp.Span().Class("flags").Aria("hidden", "true").Body(
-				goapp.Span().Class("flags__be"),
-				goapp.Span().Class("flags__us"),
-			),
-			&Switcher{Lang: h.Lang, Label: t.Language.In(h.Lang)},
-		),
-		goapp.Div().Class("masthead__text").Body(
-			goapp.H1().Text(t.Title.In(h.Lang)),
-			goapp.P().Class("lead").Text(t.Lead.In(h.Lang)),
-			goapp.A().Class("masthead__sources").Href("#sources").Text(t.Sources.In(h.Lang)),
-		),
-	)
+	t, l := h.Facts.Texts.Site, h.Lang
+	var m markup
+	m.open("header", "class", "masthead")
+	m.open("div", "class", "masthead__bar")
+	m.open("span", "class", "flags", "aria-hidden", "true").elem("span", "", "class", "flags__be").elem("span", "", "class", "flags__us").close("span")
+	switcher(&m, l, t.Language.In(l))
+	m.close("div")
+	m.open("div", "class", "masthead__text")
+	m.elem("h1", t.Title.In(l))
+	m.elem("p", t.Lead.In(l), "class", "lead")
+	m.elem("a", t.Sources.In(l), "class", "masthead__sources", "href", "#sources")
+	m.close("div").close("header")
+	return goapp.Raw(m.String())
 }

@@ -11,6 +11,17 @@ func (i icon) svg(class string) string {
 	return `<svg class="` + class + `" viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><path d="` + i.path + `"/></svg>`
 }
 
+// symbol writes the icon as an SVG <symbol> with the given id, in an
+// <svg> of its own that takes no room.
+func (i icon) symbol(class, id string) string {
+	return `<svg class="` + class + `" aria-hidden="true" focusable="false"><symbol id="` + id + `" viewBox="` + i.viewBox + `"><path d="` + i.path + `"/></symbol></svg>`
+}
+
+// use writes a decorative <svg> that shows the <symbol> with the given id.
+func (i icon) use(class, id string) string {
+	return `<svg class="` + class + `" viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><use href="#` + id + `"/></svg>`
+}
+
 // vehicle is a light armoured truck seen from the side: the JLTV.
 var vehicle = icon{"0 2.5 25 12", "M1 11V8l2.5-1.5H8L10.5 3h7l1.8 3.5H23l1 1.6V11h-2.1a2.9 2.9 0 0 0-5.6 0H8.7a2.9 2.9 0 0 0-5.6 0ZM5.9 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4ZM19.1 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4Z"}
 

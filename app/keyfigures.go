@@ -21,29 +21,30 @@ type KeyFigures struct {
 // Render writes one card per figure; a figure missing from the data is left out.
 func (k *KeyFigures) Render() goapp.UI {
 	l := k.Lang
-	return goapp.Section().Class("keyfigures").Aria("labelledby", "keyfigures-heading").Body(
-		goapp.H2().ID("keyfigures-heading").Class("visually-hidden").Text(k.Facts.Texts.Figures.Heading.In(l)),
-		goapp.Ul().Class("keyfigures__grid").Body(
-			goapp.Range(k.Facts.KeyFigures).Slice(func(i int) goapp.UI {
-				fig := k.Facts.Figure(k.Facts.KeyFigures[i])
-				if fig == nil {
-					return nil
-				}
-				amount := l.Amount(fig.Quantity(), locale.Short)
-				if fig.Unit == locale.Vehicles {
-					amount = l.Number(fig.Value, 0)
-				}
-				if q := l.QualifierWord(fig.Qualifier); q != "" {
-					amount = q + " " + amount
-				}
-				return goapp.Li().Class("keyfigure").DataSet("figure", fig.ID).Body(
-					goapp.P().Class("keyfigure__value").Text(amount),
-					goapp.P().Class("keyfigure__label").Text(fig.Label.In(l)),
-					goapp.P().Class("keyfigure__covers").Text(periodNote(fig, l)+fig.Covers.In(l)),
-				)
-			}),
-		),
-	)
+	var m markup
+	m.open("section", "class", "keyfigures", "aria-labelledby", "keyfigures-heading")
+	m.elem("h2", k.Facts.Texts.Figures.Heading.In(l), "id", "keyfigures-heading", "class", "visually-hidden")
+	m.open("ul", "class", "keyfigures__grid")
+	for _, id := range k.Facts.KeyFigures {
+		fig := k.Facts.Figure(id)
+		if fig == nil {
+			continue
+		}
+		amount := l.Amount(fig.Quantity(), locale.Short)
+		if fig.Unit == locale.Vehicles {
+			amount = l.Number(fig.Value, 0)
+		}
+		if q := l.QualifierWord(fig.Qualifier); q != "" {
+			amount = q + " " + amount
+		}
+		m.open("li", "class", "keyfigure", "data-figure", fig.ID)
+		m.elem("p", amount, "class", "keyfigure__value")
+		m.elem("p", fig.Label.In(l), "class", "keyfigure__label")
+		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
+		m.close("li")
+	}
+	m.close("ul").close("section")
+	return goapp.Raw(m.String())
 }
 
 // periodNote prefixes a figure's description with its years, when it has some.

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"html"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -24,21 +23,19 @@ type Pictogram struct {
 // pictogramSymbol is the id of the icon's <symbol>.
 const pictogramSymbol = "pictogram-vehicle"
 
-// Render writes the pictogram as one piece of HTML: 322 icons as go-app
-// nodes would cost app.wasm a call into the browser for each.
+// Render writes the pictogram as markup: 322 icons as go-app nodes would
+// cost app.wasm a call into the browser for each.
 func (p *Pictogram) Render() goapp.UI {
-	icon := `<svg class="pictogram__icon" viewBox="` + vehicle.viewBox + `" aria-hidden="true" focusable="false"><use href="#` + pictogramSymbol + `"/></svg>`
-	var b strings.Builder
-	b.WriteString(`<div class="pictogram">`)
-	b.WriteString(`<svg class="pictogram__defs" aria-hidden="true" focusable="false"><symbol id="` + pictogramSymbol + `" viewBox="` + vehicle.viewBox + `"><path d="` + vehicle.path + `"/></symbol></svg>`)
-	b.WriteString(`<div class="pictogram__grid" role="img" aria-label="` + html.EscapeString(p.Description) + `">`)
+	icon := vehicle.use("pictogram__icon", pictogramSymbol)
+	var m markup
+	m.open("div", "class", "pictogram")
+	m.raw(vehicle.symbol("pictogram__defs", pictogramSymbol))
+	m.open("div", "class", "pictogram__grid", "role", "img", "aria-label", p.Description)
 	for _, n := range p.Pictogram.Groups() {
-		b.WriteString(`<span class="pictogram__group">`)
-		b.WriteString(strings.Repeat(icon, n))
-		b.WriteString(`</span>`)
+		m.open("span", "class", "pictogram__group").raw(strings.Repeat(icon, n)).close("span")
 	}
-	b.WriteString(`</div>`)
-	b.WriteString(`<p class="pictogram__key">` + icon + `<span>` + html.EscapeString(p.Pictogram.Key) + `</span></p>`)
-	b.WriteString(`</div>`)
-	return goapp.Raw(b.String())
+	m.close("div")
+	m.open("p", "class", "pictogram__key").raw(icon).elem("span", p.Pictogram.Key).close("p")
+	m.close("div")
+	return goapp.Raw(m.String())
 }

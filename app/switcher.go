@@ -14,26 +14,24 @@ type Switcher struct {
 	Label string
 }
 
-// Render lists one link per language, each showing its code and named
+// Render lists one link per language.
+func (s *Switcher) Render() goapp.UI {
+	var m markup
+	switcher(&m, s.Lang, s.Label)
+	return goapp.Raw(m.String())
+}
+
+// switcher writes one link per language, each showing its code and named
 // "FR Français" for assistive technology, so that the name holds the
 // visible label; the current one is marked.
-func (s *Switcher) Render() goapp.UI {
-	return goapp.Nav().Class("switcher").Aria("label", s.Label).Body(
-		goapp.Ul().Body(
-			goapp.Range(locale.All).Slice(func(i int) goapp.UI {
-				l := locale.All[i]
-				a := goapp.A().
-					Href(home(l)).
-					Lang(string(l)).
-					Body(
-						goapp.Text(l.Code()),
-						goapp.Span().Class("visually-hidden").Text(" "+l.Name()),
-					)
-				if l == s.Lang {
-					a = a.Aria("current", "page").Class("is-current")
-				}
-				return goapp.Li().Body(a)
-			}),
-		),
-	)
+func switcher(m *markup, current locale.Lang, label string) {
+	m.open("nav", "class", "switcher", "aria-label", label).open("ul")
+	for _, l := range locale.All {
+		attrs := []string{"href", home(l), "lang", string(l)}
+		if l == current {
+			attrs = append(attrs, "aria-current", "page", "class", "is-current")
+		}
+		m.open("li").open("a", attrs...).text(l.Code()).elem("span", " "+l.Name(), "class", "visually-hidden").close("a").close("li")
+	}
+	m.close("ul").close("nav")
 }

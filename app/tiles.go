@@ -19,16 +19,16 @@ type Tiles struct {
 
 // Render writes the tiles as a list.
 func (t *Tiles) Render() goapp.UI {
-	tiles := t.Tiles.Tiles
-	return goapp.Ul().Class("tiles").Aria("label", t.Description).Body(
-		goapp.Range(tiles).Slice(func(i int) goapp.UI {
-			tile := tiles[i]
-			return goapp.Li().Class("tile").DataSet("category", tile.ID).Body(
-				goapp.Raw(iconFor(tile.ID).svg("tile__icon")),
-				goapp.P().Class("tile__name").Text(tile.Name),
-				goapp.P().Class("tile__detail").Text(tile.Detail),
-				goapp.P().Class("tile__amount").Text(t.Tiles.Unknown),
-			)
-		}),
-	)
+	var m markup
+	m.open("ul", "class", "tiles", "aria-label", t.Description)
+	for _, tile := range t.Tiles.Tiles {
+		m.open("li", "class", "tile", "data-category", tile.ID)
+		m.raw(iconFor(tile.ID).svg("tile__icon"))
+		m.elem("p", tile.Name, "class", "tile__name")
+		m.elem("p", tile.Detail, "class", "tile__detail")
+		m.elem("p", t.Tiles.Unknown, "class", "tile__amount")
+		m.close("li")
+	}
+	m.close("ul")
+	return goapp.Raw(m.String())
 }

@@ -20,21 +20,19 @@ type Timeline struct {
 
 // Render writes one item per moment, oldest first.
 func (t *Timeline) Render() goapp.UI {
-	moments := t.Timeline.Moments
-	return goapp.Ol().Class("timeline").Aria("label", t.Description).Body(
-		goapp.Range(moments).Slice(func(i int) goapp.UI {
-			m := moments[i]
-			class := "moment"
-			if m.To > m.From {
-				class += " moment--span"
-			}
-			return goapp.Li().Class(class).DataSet("event", m.ID).Body(
-				goapp.P().Class("moment__years").Body(
-					goapp.Time().DateTime(strconv.Itoa(m.From)).Text(m.Years),
-				),
-				goapp.P().Class("moment__label").Text(m.Label),
-				goapp.P().Class("moment__text").Text(m.Text),
-			)
-		}),
-	)
+	var m markup
+	m.open("ol", "class", "timeline", "aria-label", t.Description)
+	for _, mo := range t.Timeline.Moments {
+		class := "moment"
+		if mo.To > mo.From {
+			class += " moment--span"
+		}
+		m.open("li", "class", class, "data-event", mo.ID)
+		m.open("p", "class", "moment__years").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).close("p")
+		m.elem("p", mo.Label, "class", "moment__label")
+		m.elem("p", mo.Text, "class", "moment__text")
+		m.close("li")
+	}
+	m.close("ol")
+	return goapp.Raw(m.String())
 }

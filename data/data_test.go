@@ -116,6 +116,9 @@ func TestExpand(t *testing.T) {
 		{Text{"en": "{aid.direct|short} and {purchases.jltv}"}, locale.EN, "nearly $2.5B and 322" + nb + "vehicles"},
 		{Text{"fr": "Pas de chiffre"}, locale.EN, "Pas de chiffre"},
 		{Text{"de": "{unknown} bleibt"}, locale.DE, "{unknown} bleibt"},
+		{Text{"en": "{aid.direct|long} stays"}, locale.EN, "{aid.direct|long} stays"},
+		{Text{"en": "a { b {aid.direct|short}"}, locale.EN, "a { b nearly $2.5B"},
+		{Text{"en": "{{aid.direct|short}} and } and {"}, locale.EN, "{nearly $2.5B} and } and {"},
 	}
 	for _, tt := range tests {
 		if got := f.Expand(tt.text, tt.lang); got != tt.want {

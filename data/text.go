@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/be-us/partnership/data/locale"
@@ -92,26 +91,43 @@ type Need struct {
 	Figures []string
 }
 
-// placeholder matches {figure.id} and {figure.id|short}.
-var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
-
 // Expand writes a text in a language with every {figure} placeholder
-// replaced by the figure, formatted for that language.
+// replaced by the figure, formatted for that language: {id} in the long
+// form, {id|short} in the short one. A placeholder that names no figure
+// stays as it is (validation reports it). It reads the text once, without
+// a regular expression: app.wasm expands every text of the page as it
+// mounts.
 func (f *Facts) Expand(t Text, l locale.Lang) string {
 	s := t.In(l)
 	if !strings.Contains(s, "{") {
 		return s
 	}
-	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
-		sub := placeholder.FindStringSubmatch(m)
-		fig := f.Figure(sub[1])
-		if fig == nil {
-			return m
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
 		}
-		form := locale.Long
-		if sub[2] == "|short" {
-			form = locale.Short
+		end := strings.IndexAny(s[open+1:], "{}")
+		if end < 0 || s[open+1+end] != '}' {
+			b.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
 		}
-		return fig.Format(l, form)
-	})
+		inner := s[open+1 : open+1+end]
+		id, form, hasForm := strings.Cut(inner, "|")
+		b.WriteString(s[:open])
+		if fig := f.Figure(id); fig != nil && (!hasForm || form == "short") {
+			if hasForm {
+				b.WriteString(fig.Format(l, locale.Short))
+			} else {
+				b.WriteString(fig.Format(l, locale.Long))
+			}
+		} else {
+			b.WriteString("{" + inner + "}")
+		}
+		s = s[open+1+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }

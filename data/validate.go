@@ -382,6 +382,9 @@ func (v *validator) figureRef(where line, subject, id string) {
 	}
 }
 
+// placeholder matches {figure.id} and {figure.id|short}.
+var placeholder = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
+
 // checkPlaceholders returns a problem message for each placeholder in s that
 // names no figure or has an unknown form, and for stray braces.
 func (f *Facts) checkPlaceholders(s string) []string {

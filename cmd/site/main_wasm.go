@@ -20,5 +20,22 @@ func main() {
 		return
 	}
 	app.Register(facts)
+	// Starting Go and mounting the page are two tasks, not one long one:
+	// the browser answers in between.
+	yield()
 	goapp.RunWhenOnBrowser()
+}
+
+// yield hands the main thread back to the browser for one turn of its
+// event loop.
+func yield() {
+	done := make(chan struct{})
+	var next goapp.Func
+	next = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		next.Release()
+		close(done)
+		return nil
+	})
+	goapp.Window().Call("setTimeout", next, 0)
+	<-done
 }

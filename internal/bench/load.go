@@ -25,34 +25,34 @@ const (
 // measure loads url in the tab of ctx and returns what the load measured,
 // with the traffic the proxy counted meanwhile. A load that fails keeps
 // what it measured before it failed.
-func measure(ctx context.Context, url string, proxy *Proxy) (Load, error) {
+func measure(ctx context.Context, url string, proxy *Proxy, wasm bool) (Load, error) {
 	proxy.Reset()
 	loadCtx, cancel := context.WithTimeout(ctx, loadTimeout)
-	r, err := awaitLoad(loadCtx, url)
+	r, err := awaitLoad(loadCtx, url, wasm)
 	cancel()
 	traffic := proxy.Reset()
 	if err == nil {
-		return newLoad(*r, traffic), nil
+		return newLoad(*r, traffic, wasm), nil
 	}
 	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		// Read what the page has now, to say what was missing.
 		readCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		defer cancel()
 		if late, rerr := chromedp.Run(readCtx, chromedp.Evaluate[*reading](readProbe)); rerr == nil && late != nil {
-			return newLoad(*late, traffic), fmt.Errorf("loading %s: not done after %v: %s", url, loadTimeout, late.missing())
+			return newLoad(*late, traffic, wasm), fmt.Errorf("loading %s: not done after %v: %s", url, loadTimeout, late.missing())
 		}
 	}
 	partial := Load{Values: map[Metric]float64{Bytes: float64(traffic.Bytes), Requests: float64(traffic.Requests)}}
 	if r != nil {
-		partial = newLoad(*r, traffic)
+		partial = newLoad(*r, traffic, wasm)
 	}
 	return partial, fmt.Errorf("loading %s: %w", url, err)
 }
 
 // awaitLoad navigates to url and reads the probe until the charts are
-// drawn, the WASM has mounted and the page has been quiet for a moment. It
-// returns the last reading it had, also with an error.
-func awaitLoad(ctx context.Context, url string) (*reading, error) {
+// drawn, the WASM has mounted where it runs, and the page has been quiet
+// for a moment. It returns the last reading it had, also with an error.
+func awaitLoad(ctx context.Context, url string, wasm bool) (*reading, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return nil, fmt.Errorf("navigating: %w", err)
 	}
@@ -69,7 +69,7 @@ func awaitLoad(ctx context.Context, url string) (*reading, error) {
 		}
 		if r != nil {
 			last = r
-			if r.done() {
+			if r.done(wasm) {
 				if doneAt.IsZero() {
 					doneAt = time.Now()
 				}

@@ -7,6 +7,25 @@ import (
 
 func ms(v float64) *float64 { return &v }
 
+// TestNewLoadMount checks the take-over's metrics: the longest long task
+// and the long tasks' time from app.wasm's fetch to its mount, and a
+// phone's blocking time to the end of its load.
+func TestNewLoadMount(t *testing.T) {
+	tasks := []Task{{Start: 100, Duration: 300}, {Start: 1200, Duration: 80}, {Start: 1300, Duration: 120}, {Start: 2000, Duration: 150}}
+	r := reading{FCP: ms(50), Mark: ms(1500), WasmFetch: ms(1000), LongTasks: tasks, Now: 2500}
+	got := newLoad(r, Traffic{}, true)
+	if got.Values[MountTask] != 120 || got.Values[MountBusy] != 200 {
+		t.Errorf("mount task %v, busy %v; want 120 and 200", got.Values[MountTask], got.Values[MountBusy])
+	}
+	phone := newLoad(r, Traffic{}, false)
+	if _, ok := phone.Values[Mounted]; ok {
+		t.Error("a load without app.wasm reports a mount")
+	}
+	if want := 250.0 + 30 + 70 + 100; phone.Values[TBT] != want {
+		t.Errorf("phone TBT = %v, want %v (to the end of the load)", phone.Values[TBT], want)
+	}
+}
+
 func TestNewLoad(t *testing.T) {
 	tasks := []Task{{Start: 100, Duration: 300}, {Start: 600, Duration: 80}, {Start: 2000, Duration: 150}}
 	traffic := Traffic{Bytes: 4096, Requests: 7}
@@ -45,7 +64,7 @@ func TestNewLoad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := newLoad(tt.r, traffic)
+			got := newLoad(tt.r, traffic, true)
 			if !maps.Equal(got.Values, tt.want) || got.MountedBy != tt.wantBy {
 				t.Errorf("newLoad() = %v by %q, want %v by %q", got.Values, got.MountedBy, tt.want, tt.wantBy)
 			}

@@ -50,6 +50,7 @@ type reading struct {
 	FCP           *float64 `json:"fcp"`
 	LCP           *float64 `json:"lcp"`
 	Mark          *float64 `json:"mark"`
+	WasmFetch     *float64 `json:"wasmFetch"`
 	LoaderGone    *float64 `json:"loaderGone"`
 	ChartsDrawn   *float64 `json:"chartsDrawn"`
 	ChartsTotal   int      `json:"chartsTotal"`
@@ -78,11 +79,11 @@ func (r reading) chartsReady() bool {
 	return r.ChartsDrawn != nil && r.ChartsTotal == chartCount && r.ChartsReady == r.ChartsTotal
 }
 
-// done reports whether the load has reached its end: every chart drawn and
-// the WASM mounted.
-func (r reading) done() bool {
+// done reports whether the load has reached its end: every chart drawn
+// and, where it runs, the WASM mounted.
+func (r reading) done(wasm bool) bool {
 	_, _, mounted := r.mounted()
-	return r.chartsReady() && mounted
+	return r.chartsReady() && (mounted || !wasm)
 }
 
 // missing says what keeps the load from its end.

@@ -10,6 +10,7 @@
     fcp: null,
     lcp: null,
     mark: null,
+    wasmFetch: null,
     loaderGone: null,
     chartsDrawn: null,
     longTasks: [],
@@ -37,6 +38,11 @@
   });
   observe("mark", (e) => {
     if (e.name === config.mountMark && rec.mark === null) rec.mark = e.startTime;
+  });
+  observe("resource", (e) => {
+    if (rec.wasmFetch === null && /\/app\.[0-9a-f]+\.wasm$/.test(new URL(e.name).pathname)) {
+      rec.wasmFetch = e.startTime;
+    }
   });
   observe("longtask", (e) => {
     rec.longTasks.push({ start: e.startTime, duration: e.duration });

@@ -5,6 +5,18 @@ import (
 	"testing"
 )
 
+// TestReadingEndWithoutWasm checks that where app.wasm does not run, a load
+// ends once the charts are drawn.
+func TestReadingEndWithoutWasm(t *testing.T) {
+	r := reading{ChartsDrawn: ms(900), ChartsTotal: 5, ChartsReady: 5, Now: 3000}
+	if !r.done(false) {
+		t.Error("a load without app.wasm is not done once its charts are drawn")
+	}
+	if r.done(true) {
+		t.Error("a load with app.wasm is done before it has mounted")
+	}
+}
+
 func TestReadingEnd(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -42,7 +54,7 @@ func TestReadingEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.r.done(); got != tt.wantDone {
+			if got := tt.r.done(true); got != tt.wantDone {
 				t.Errorf("done() = %v, want %v", got, tt.wantDone)
 			}
 			missing := tt.r.missing()

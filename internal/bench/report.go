@@ -81,7 +81,7 @@ func label(m Metric, loads []Load) string {
 	case LongTasks:
 		return string(m) + " (total)"
 	case TBT:
-		return string(m) + " (FCP to mounted)"
+		return string(m) + " (FCP to mount, or to the end of a load without app.wasm)"
 	case CLS:
 		return string(m) + " (session window)"
 	}

@@ -33,14 +33,17 @@ type Target struct {
 // Targets lists every target of the benchmark. Times are in milliseconds,
 // bytes in bytes.
 var Targets = []Target{
+	{"phone", Cold, Bytes, 200 * 1000},
 	{"phone", Cold, FCP, 1000},
-	{"phone", Cold, Charts, 3500},
-	{"phone", Cold, Mounted, 12000},
-	{"phone", Cold, CLS, 0.02},
-	{"phone", Cold, TBT, 600},
+	{"phone", Cold, LCP, 1500},
+	{"phone", Cold, Charts, 2200},
+	{"phone", Cold, CLS, 0.01},
+	{"phone", Cold, TBT, 150},
 	{"phone", Repeat, Bytes, 20 * 1024},
 	{"phone", Repeat, Charts, 1500},
 	{"desktop", Cold, Charts, 600},
+	{"desktop", Cold, MountTask, 100},
+	{"desktop", Cold, CLS, 0.01},
 }
 
 // findTarget returns the target for a metric of a profile's kind of load.

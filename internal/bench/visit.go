@@ -16,7 +16,8 @@ import (
 var errSkipped = errors.New("skipped: the cold load failed")
 
 // visitTwice starts a browser with a fresh profile, loads url cold, waits
-// for the service worker to cache the app, and loads url again. It reports
+// for the service worker to cache the app where app.wasm runs, and loads
+// url again. It reports
 // each load to record; it returns the errors that are no load's own.
 func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record func(Visit, Load, error)) (err error) {
 	dir, err := os.MkdirTemp("", "bench-chromium-")
@@ -44,15 +45,17 @@ func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record
 		defer func() { err = errors.Join(err, stop()) }()
 	}
 
-	cold, err := measure(tab, url, proxy)
+	cold, err := measure(tab, url, proxy, p.Wasm)
 	record(Cold, cold, err)
 	if err != nil {
 		record(Repeat, Load{}, errSkipped)
 		return nil
 	}
-	if err := waitWorker(tab); err != nil {
-		record(Repeat, Load{}, err)
-		return nil
+	if p.Wasm {
+		if err := waitWorker(tab); err != nil {
+			record(Repeat, Load{}, err)
+			return nil
+		}
 	}
 	// Leave the page first, so that coming back is a new navigation and not
 	// a reload of the same document.
@@ -62,7 +65,7 @@ func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record
 	if err := prepare(); err != nil {
 		return err
 	}
-	repeat, err := measure(tab, url, proxy)
+	repeat, err := measure(tab, url, proxy, p.Wasm)
 	record(Repeat, repeat, err)
 	return nil
 }
@@ -83,6 +86,11 @@ func newTabSetup(tab context.Context, p Profile) (func() error, error) {
 	}
 	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
 		return nil, fmt.Errorf("installing the probe: %w", err)
+	}
+	if p.Wasm && !p.Mobile {
+		if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: chrome.FinePointer}); err != nil {
+			return nil, fmt.Errorf("giving the page a mouse: %w", err)
+		}
 	}
 	return func() error { return emulate(tab, p, userAgent) }, nil
 }

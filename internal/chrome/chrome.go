@@ -63,6 +63,17 @@ var Flags = []Flag{
 	{Name: "host-resolver-rules", Value: "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"},
 }
 
+// FinePointer is a script to run in every new document so that the page
+// sees a mouse, as on a desktop: headless Chromium has no pointing device
+// ("pointer: none"), and the page runs app.wasm only where there is a fine
+// pointer.
+const FinePointer = `(() => {
+	const real = window.matchMedia.bind(window);
+	window.matchMedia = (q) => /^\(pointer: *fine\)$/.test(q.trim())
+		? { matches: true, media: q, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }
+		: real(q);
+})();`
+
 // New starts a headless Chromium with a fresh profile in profileDir and
 // returns a browser context; cancel stops the browser.
 func New(parent context.Context, profileDir string) (context.Context, context.CancelFunc, error) {

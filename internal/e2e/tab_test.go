@@ -156,18 +156,10 @@ func newTab(t *testing.T, p profile, scriptsOff bool) *tab {
 	return tb
 }
 
-// finePointer makes the page see a mouse, as on a desktop: headless
-// Chromium has no pointing device ("pointer: none"), and the page runs
-// app.wasm only where there is a fine pointer.
+// finePointer makes the page see a mouse, as on a desktop.
 func (tb *tab) finePointer(t *testing.T) {
 	t.Helper()
-	const script = `(() => {
-		const real = window.matchMedia.bind(window);
-		window.matchMedia = (q) => /^\(pointer: *fine\)$/.test(q.trim())
-			? { matches: true, media: q, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }
-			: real(q);
-	})();`
-	if err := call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+	if err := call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: chrome.FinePointer}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,0 +1,72 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data/locale"
+)
+
+// Canvas is the box an ECharts chart is drawn in, with its option as inert
+// JSON, which the page's script draws (web/echarts/runtime.js). The
+// component hands its figure to that script when it mounts and takes it
+// back when it goes, so that a chart the script drew before app.wasm ran
+// is kept, not drawn again. Without script, the box lists the figures it
+// would draw.
+//
+// It is a component of its own so that go-app, which renders a component
+// again after its OnMount, renders only this small box again.
+type Canvas struct {
+	goapp.Compo
+
+	ID   string
+	Lang locale.Lang
+	// Option is the chart's ECharts option as JSON.
+	Option string
+	// Description is what screen readers read for the drawing.
+	Description string
+	// Rows are the data the box lists without script.
+	Rows [][2]string
+
+	// figure is the element handed to the script, kept for its release:
+	// go-app lets go of a component's elements before OnDismount.
+	figure goapp.Value
+}
+
+// OnMount hands the chart's figure to the page's script, which draws it or
+// takes over the drawing it made of the same chart before app.wasm ran.
+func (c *Canvas) OnMount(goapp.Context) {
+	c.figure = c.JSValue().Call("closest", "figure")
+	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
+		rt.Call("mount", c.figure)
+	}
+}
+
+// OnDismount lets the script release the chart.
+func (c *Canvas) OnDismount() {
+	if c.figure == nil {
+		return
+	}
+	if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() {
+		rt.Call("release", c.figure)
+	}
+	c.figure = nil
+}
+
+// Render writes the box, the fallback list and the option.
+func (c *Canvas) Render() goapp.UI {
+	return goapp.Div().Class("chart__drawing").Body(
+		goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", c.Description).Body(
+			goapp.Elem("noscript").Body(
+				goapp.Ul().Class("chart__fallback").Body(
+					goapp.Range(c.Rows).Slice(func(i int) goapp.UI {
+						return goapp.Li().Body(
+							goapp.Span().Text(c.Rows[i][0]+" "),
+							goapp.Strong().Text(c.Rows[i][1]),
+						)
+					}),
+				),
+			),
+		),
+		goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+c.Option+`</script>`),
+	)
+}
