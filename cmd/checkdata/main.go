@@ -1,5 +1,6 @@
-// Command checkdata validates the page's data files on disk and prints every
-// problem with its file and line. It exits 1 when there is any, and also
+// Command checkdata validates the page's data files on disk, against what
+// the charts need of them, and prints every problem with its file and line;
+// then it builds every chart in every language. It exits 1 when there is any, and also
 // when the facts compiled into app.wasm (data/builtin.go) are not those of
 // the files; -write rewrites that file from them.
 //
@@ -13,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 )
 
@@ -21,8 +23,12 @@ func main() {
 	write := flag.Bool("write", false, "rewrite builtin.go, the facts compiled into app.wasm")
 	flag.Parse()
 
-	facts, err := data.LoadFS(os.DirFS(*dir), ".")
+	facts, err := data.LoadFS(os.DirFS(*dir), ".", chart.Needs()...)
 	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := chart.Check(facts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
