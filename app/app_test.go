@@ -218,6 +218,7 @@ func TestRuntimeNames(t *testing.T) {
 		{"runtime.js", string(runtime), `'` + SurfaceClass + `'`},
 		{"index.js", string(index), `window.` + RuntimeGlobal + ` = {`},
 		{"index.js", string(index), `mount: `},
+		{"index.js", string(index), `adopt,`},
 		{"index.js", string(index), `release,`},
 		{"index.js", string(index), `ready: `},
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/budget"
 	"github.com/be-us/partnership/internal/server"
@@ -35,7 +36,7 @@ func run(assetsDir string) (over bool, err error) {
 		return false, err
 	}
 	for _, l := range locale.All {
-		page := "/" + string(l)
+		page := app.Routes[0].Path(l)
 		files, err := budget.FirstView(h, page)
 		if err != nil {
 			return false, err

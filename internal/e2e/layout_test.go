@@ -118,3 +118,18 @@ func TestNoBrokenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPictogramFitsLandscape turns a phone on its side: the pictogram is
+// no taller than the screen, and its icons do not touch.
+func TestPictogramFitsLandscape(t *testing.T) {
+	tb := newTab(t, profile{"landscape", 915, 412, true}, false)
+	tb.navigate(t, "/de")
+	tb.waitCharts(t, "de")
+	tb.expect(t, []check{
+		{"height", `String(document.querySelector('.pictogram__grid').getBoundingClientRect().height <= innerHeight)`, "true"},
+		{"icons apart", `(() => {
+			const icons = [...document.querySelectorAll('.pictogram__group')[0].querySelectorAll('svg')].map(s => s.getBoundingClientRect());
+			return String(icons.every((a, i) => icons.every((b, j) => i === j || a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top)));
+		})()`, "true"},
+	})
+}

@@ -91,7 +91,7 @@ func TestTakeOver(t *testing.T) {
 	if got := tb.eval(t, `String(`+mounted+`)`); got != "false" {
 		t.Fatalf("app.wasm mounted while held back")
 	}
-	tb.eval(t, `window.__shift = 0; window.__lcp = 0;
+	tb.eval(t, `window.__shift = 0;
 		new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) window.__shift += e.value; }))
 			.observe({type: 'layout-shift'});
 		window.__lcpBefore = performance.getEntriesByType('largest-contentful-paint').length;
@@ -111,6 +111,7 @@ func TestTakeOver(t *testing.T) {
 		{"one drawing per chart", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.querySelectorAll('svg').length === 1))`, "true"},
 		{"charts the runtime holds", `String(pageCharts.count())`, n},
 		{"no layout shift", `String(window.__shift < 0.001)`, "true"},
+		{"no new largest paint", `String(performance.getEntriesByType('largest-contentful-paint').length === window.__lcpBefore)`, "true"},
 	})
 	if err := chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(`.switcher a[href="/de"]`))); err != nil {
 		t.Fatal(err)

@@ -6,13 +6,14 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { count, drawAll, mount, release } from './runtime.js';
+import { adopt, count, drawAll, mount, release } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
 
 window.pageCharts = {
   ready: drawAll(echarts),
   mount: (figure) => mount(echarts, figure),
+  adopt,
   release,
   count,
 };

@@ -97,9 +97,10 @@ function draw(echarts, figure, canvas) {
   return record;
 }
 
-// mount draws a figure's chart, or adopts the drawing of the same chart
-// that has left the page, and returns its ECharts instance.
-export function mount(echarts, figure) {
+// adopt moves into the figure the drawing of the same chart that has left
+// the page (app.wasm's page replaced the one it was drawn on), and returns
+// its ECharts instance, or null when there is none.
+export function adopt(figure) {
   const canvas = figure && figure.isConnected && figure.querySelector(CANVAS);
   if (!canvas) return null;
   const here = canvas.querySelector('.' + SURFACE);
@@ -108,10 +109,19 @@ export function mount(echarts, figure) {
   for (const [surface, record] of drawn) {
     if (record.key !== key || surface.isConnected) continue;
     canvas.appendChild(surface);
-    if (figure !== surface.closest('[' + CHART + ']')) return null;
     figure.setAttribute(READY, '1');
     return record.chart;
   }
+  return null;
+}
+
+// mount adopts the figure's drawing or, when there is none, draws the
+// chart; it returns its ECharts instance.
+export function mount(echarts, figure) {
+  const adopted = adopt(figure);
+  if (adopted) return adopted;
+  const canvas = figure && figure.isConnected && figure.querySelector(CANVAS);
+  if (!canvas) return null;
   const record = draw(echarts, figure, canvas);
   setTimeout(sweep, 1000);
   return record && record.chart;
