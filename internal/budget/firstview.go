@@ -64,8 +64,9 @@ var loaded = regexp.MustCompile(`<(?:link|script|img)\b[^>]*?\b(?:href|src)="(/[
 // notLoaded are link relations a browser does not fetch on a first view.
 var notLoaded = regexp.MustCompile(`\brel="(?:apple-touch-icon|preconnect|canonical)"`)
 
-// wasmURL finds the WebAssembly that go-app's app.js fetches.
-var wasmURL = regexp.MustCompile(`"(/[^"]*\.wasm)"`)
+// scriptLoads finds what app.js loads itself: the WebAssembly, and the
+// ECharts bundle it adds to the page after the first paint.
+var scriptLoads = regexp.MustCompile(`"(/[^"]*\.wasm|/web/echarts\.[0-9a-f]+\.js)"`)
 
 // FirstView asks h for page and for everything the page loads at once,
 // app.wasm included, and measures each as sent in brotli, gzip and as is.
@@ -85,8 +86,10 @@ func FirstView(h http.Handler, page string) ([]Asset, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m := wasmURL.FindSubmatch(appJS); m != nil {
-			urls = append(urls, string(m[1]))
+		for _, m := range scriptLoads.FindAllSubmatch(appJS, -1) {
+			if u := string(m[1]); !slices.Contains(urls, u) {
+				urls = append(urls, u)
+			}
 		}
 	}
 	var assets []Asset

@@ -23,11 +23,16 @@ goappInitWebAssembly();
 //go:embed start.js
 var startJS string
 
-// patchAppJS changes go-app's app.js to start with startJS.
-func patchAppJS(appJS []byte) ([]byte, error) {
+// chartsBundle is where start.js names the ECharts bundle it loads.
+const chartsBundle = "{{CHARTS_BUNDLE}}"
+
+// patchAppJS changes go-app's app.js to start with startJS, which loads
+// the ECharts bundle at bundleURL.
+func patchAppJS(appJS []byte, bundleURL string) ([]byte, error) {
 	s := string(appJS)
 	if strings.Count(s, goappStart) != 1 {
 		return nil, fmt.Errorf("go-app's app.js does not read as expected (%q): cannot change its start", strings.TrimSpace(goappStart))
 	}
-	return []byte(strings.Replace(s, goappStart, startJS, 1)), nil
+	start := strings.Replace(startJS, chartsBundle, bundleURL, 1)
+	return []byte(strings.Replace(s, goappStart, start, 1)), nil
 }

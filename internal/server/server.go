@@ -79,7 +79,7 @@ func New(cfg Config) (http.Handler, error) {
 		}
 	}
 	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files))
-	if s.shell, err = shellFiles(h); err != nil {
+	if s.shell, err = shellFiles(h, "/web/"+s.static["echarts.js"].Versioned()); err != nil {
 		return nil, err
 	}
 	meta := pageMeta{publicURL: strings.TrimSuffix(cfg.PublicURL, "/"), image: "/web/" + s.static["icon-512.png"].Versioned()}

@@ -35,9 +35,10 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 			Maskable: web("icon-512.png"),
 			SVG:      web("icon.svg"),
 		},
-		Styles:             []string{web("app.css")},
-		Scripts:            []string{web("echarts.js") + " defer"},
-		CacheableResources: app.OfflinePaths(),
+		Styles: []string{web("app.css")},
+		// The ECharts bundle is not in the page: start.js loads it once the
+		// page has first painted (patchAppJS).
+		CacheableResources: append(app.OfflinePaths(), web("echarts.js")),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
 		Resources:          resolver{"/web/app.wasm": web("app.wasm")},
@@ -59,13 +60,13 @@ func (r resolver) Resolve(location string) string {
 var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"}
 
 // shellFiles takes go-app's generated files from its handler, once, and
-// compresses them.
-func shellFiles(h http.Handler) (map[string]*asset.File, error) {
+// compresses them; app.js learns the ECharts bundle's address.
+func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
 		var fix func([]byte) ([]byte, error)
 		if p == "/app.js" {
-			fix = patchAppJS
+			fix = func(js []byte) ([]byte, error) { return patchAppJS(js, bundleURL) }
 		}
 		f, err := captured(h, p, p[1:], fix)
 		if err != nil {

@@ -1,7 +1,12 @@
-// When app.wasm runs, replacing the start of go-app's app.js (see appjs.go).
-// The page is complete without it: its text, figures and tables are in the
-// HTML, and the ECharts bundle draws the charts of amounts. app.wasm runs
-// where it serves:
+// The start of the page's scripts, in place of the start of go-app's app.js
+// (see appjs.go).
+//
+// The page is complete without script: its text, figures and tables are in
+// the HTML. Once it has first painted, this loads the ECharts bundle, which
+// draws the charts of amounts: the bundle then never competes with the
+// page's text for the network or the processor.
+//
+// app.wasm runs where it serves:
 //   - on a desktop (a fine pointer and a window at least 1024 px wide):
 //     once the charts are drawn and the browser is idle;
 //   - never on a phone or tablet, with Save-Data, or in a frame: nothing
@@ -14,6 +19,18 @@
 // app.wasm: a phone gets nothing it will not use.
 goappWatchForUpdate();
 goappWatchForInstallable();
+
+// goappLoadCharts adds the ECharts bundle to the page after its first
+// paint.
+function goappLoadCharts() {
+  const add = () => {
+    const script = document.createElement("script");
+    script.src = "{{CHARTS_BUNDLE}}";
+    document.head.appendChild(script);
+  };
+  requestAnimationFrame(() => setTimeout(add, 0));
+}
+goappLoadCharts();
 
 function goappPolicy() {
   const asked = new URLSearchParams(location.search).get("wasm");
