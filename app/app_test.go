@@ -59,7 +59,7 @@ func TestComponentsHTML(t *testing.T) {
 		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
 			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, "Source: Embassy of Belgium", "Show the data",
 			"<figcaption", "<noscript>", "Direct aid to Ukraine", "nearly $2.5\u00a0billion",
-		}, []string{"</script><", `data-chart-ready`, `\u00a0`}},
+		}, []string{`data-chart-ready`, `\u00a0`}},
 		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{
 			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, "1 icône = 1 véhicule",
 		}, []string{"chart__option"}},
@@ -99,6 +99,17 @@ func TestPictogramIcons(t *testing.T) {
 	for _, group := range strings.Split(grid, `<span class="pictogram__group">`)[1:] {
 		if n := strings.Count(group, "<use "); n > 10 {
 			t.Errorf("a group of %d icons", n)
+		}
+	}
+}
+
+// TestOptionJSONStaysInItsScript checks that no text of an option can end
+// the <script> element that carries it.
+func TestOptionJSONStaysInItsScript(t *testing.T) {
+	js := optionJSON(chart.Option{"label": "</script><b>x</b> & <!--"})
+	for _, bad := range []string{"</script", "<b>", "<!--"} {
+		if strings.Contains(strings.ToLower(js), bad) {
+			t.Errorf("option JSON %s holds %q", js, bad)
 		}
 	}
 }
@@ -146,6 +157,18 @@ func TestLangOfPath(t *testing.T) {
 }
 
 func TestRoutes(t *testing.T) {
+	roots, fallbacks := 0, 0
+	for _, r := range Routes {
+		if r.Root {
+			roots++
+		}
+		if r.Fallback {
+			fallbacks++
+		}
+	}
+	if roots != 1 || fallbacks != 1 {
+		t.Errorf("the page table has %d root rows and %d fallback rows, want one of each", roots, fallbacks)
+	}
 	if got := strings.Join(OfflinePaths(), " "); got != "/ /fr /nl /de /en" {
 		t.Errorf("OfflinePaths() = %s", got)
 	}
@@ -188,6 +211,7 @@ func TestAttrTextSpaces(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"nearly $2.5\u00a0billion", "nearly $2.5 billion"},
 		{"Source\u202f: x", "Source : x"},
+		{"a\u2009b\u2007c", "a b c"},
 		{"plain", "plain"},
 	}
 	for _, tt := range tests {
@@ -218,8 +242,8 @@ func TestRuntimeNames(t *testing.T) {
 		{"runtime.js", string(runtime), `'` + SurfaceClass + `'`},
 		{"index.js", string(index), `window.` + RuntimeGlobal + ` = {`},
 		{"index.js", string(index), `mount: `},
-		{"index.js", string(index), `adopt,`},
-		{"index.js", string(index), `release,`},
+		{"index.js", string(index), `adopt: `},
+		{"index.js", string(index), `release: `},
 		{"index.js", string(index), `ready: `},
 	}
 	for _, tt := range tests {

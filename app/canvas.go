@@ -2,8 +2,6 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/be-us/partnership/data/locale"
 )
 
 // Canvas is the box an ECharts chart is drawn in, with its option as inert
@@ -18,8 +16,7 @@ import (
 type Canvas struct {
 	goapp.Compo
 
-	ID   string
-	Lang locale.Lang
+	ID string
 	// Option is the chart's ECharts option as JSON.
 	Option string
 	// Description is what screen readers read for the drawing.
@@ -54,18 +51,15 @@ func (c *Canvas) OnDismount() {
 
 // Render writes the box, the fallback list and the option.
 func (c *Canvas) Render() goapp.UI {
+	var fallback markup
+	fallback.open("noscript").open("ul", "class", "chart__fallback")
+	for _, r := range c.Rows {
+		fallback.open("li").elem("span", r[0]+" ").elem("strong", r[1]).close("li")
+	}
+	fallback.close("ul").close("noscript")
 	return goapp.Div().Class("chart__drawing").Body(
 		goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", c.Description).Body(
-			goapp.Elem("noscript").Body(
-				goapp.Ul().Class("chart__fallback").Body(
-					goapp.Range(c.Rows).Slice(func(i int) goapp.UI {
-						return goapp.Li().Body(
-							goapp.Span().Text(c.Rows[i][0]+" "),
-							goapp.Strong().Text(c.Rows[i][1]),
-						)
-					}),
-				),
-			),
+			goapp.Raw(fallback.String()),
 		),
 		goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+c.Option+`</script>`),
 	)

@@ -64,7 +64,7 @@ func (c *Chart) Render() goapp.UI {
 func (c *Chart) body(d chart.Drawing, table chart.Table, description string) goapp.UI {
 	switch d := d.(type) {
 	case chart.Option:
-		return &Canvas{ID: c.ID, Lang: c.Lang, Option: optionJSON(d), Description: description, Rows: table.Rows}
+		return &Canvas{ID: c.ID, Option: optionJSON(d), Description: description, Rows: table.Rows}
 	case chart.Pictogram:
 		return &Pictogram{Pictogram: d, Description: description}
 	case chart.Tiles:

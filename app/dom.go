@@ -1,6 +1,11 @@
 package app
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/be-us/partnership/data"
+)
 
 // The names that the Go components and the page's script
 // (web/echarts/runtime.js) share: a test holds the script to them.
@@ -18,8 +23,8 @@ const (
 	// SurfaceClass is the element ECharts draws on, inside the canvas.
 	SurfaceClass = "chart__surface"
 	// RuntimeGlobal is the script's object on window: mount(figure),
-	// release(figure) and ready, a promise kept once the page's charts are
-	// drawn.
+	// adopt(figure), release(figure), count() and ready, a promise kept
+	// once the page's charts are drawn.
 	RuntimeGlobal = "pageCharts"
 	// MountedMark is the performance mark app.wasm leaves once it has
 	// taken over the page.
@@ -28,18 +33,15 @@ const (
 
 // AttrText is text made fit for an HTML attribute as go-app writes it:
 // go-app quotes attribute values the way Go quotes strings, which turns a
-// non-breaking space into the six characters \u00a0 that a browser then
-// reads out. In an attribute (a description for screen readers, a meta
+// no-break space into the six characters \u00a0 that a browser then reads
+// out. In an attribute (a description for screen readers, a meta
 // description) an ordinary space does the same work. Data validation keeps
-// straight quotes and backslashes out of the texts.
+// every other character that Go quoting would change out of the texts.
 func AttrText(s string) string {
-	return attrSpaces.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if slices.Contains(data.Spaces, r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
-
-var attrSpaces = strings.NewReplacer(
-	"\u00a0", " ", // no-break space
-	"\u202f", " ", // narrow no-break space
-	"\u2009", " ", // thin space
-	"\u2007", " ", // figure space
-	"\u2060", "", // word joiner
-)

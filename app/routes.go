@@ -23,6 +23,12 @@ type Route struct {
 	Status int
 	// Offline pages are kept by the service worker.
 	Offline bool
+	// Root marks the row whose page the root path ("/") serves, in the
+	// negotiated language.
+	Root bool
+	// Fallback marks the row whose page answers every path that is no
+	// other row's, with its status.
+	Fallback bool
 	// New makes the page's component.
 	New func(f *data.Facts) goapp.Composer
 }
@@ -36,32 +42,49 @@ var Routes = []Route{
 		Path:    func(l locale.Lang) string { return "/" + string(l) },
 		Status:  200,
 		Offline: true,
+		Root:    true,
 		New:     func(f *data.Facts) goapp.Composer { return NewPage(f) },
 	},
 	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
-		Name:   "notfound",
-		Path:   func(l locale.Lang) string { return "/" + string(l) + "/404" },
-		Status: 404,
-		New:    func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
+		Name:     "notfound",
+		Path:     func(l locale.Lang) string { return "/" + string(l) + "/404" },
+		Status:   404,
+		Fallback: true,
+		New:      func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
 	},
 }
 
 // Register registers the page table with go-app: each row's paths, the
-// root (the page in the negotiated language) and, for any other path, the
-// not-found page. The server and the browser call it alike.
+// root row at "/" and, for any other path, the fallback row. The server
+// and the browser call it alike.
 func Register(f *data.Facts) {
 	for _, r := range Routes {
-		if r.Status != 200 {
+		if r.Fallback {
 			continue
 		}
 		for _, l := range locale.All {
 			goapp.Route(r.Path(l), func() goapp.Composer { return r.New(f) })
 		}
 	}
-	goapp.Route("/", func() goapp.Composer { return NewPage(f) })
-	goapp.RouteWithRegexp(".*", func() goapp.Composer { return NewNotFound(f) })
+	goapp.Route("/", func() goapp.Composer { return RootRoute().New(f) })
+	goapp.RouteWithRegexp(".*", func() goapp.Composer { return FallbackRoute().New(f) })
+}
+
+// RootRoute is the row the root path serves.
+func RootRoute() Route { return find(func(r Route) bool { return r.Root }) }
+
+// FallbackRoute is the row that answers every other path.
+func FallbackRoute() Route { return find(func(r Route) bool { return r.Fallback }) }
+
+func find(match func(Route) bool) Route {
+	for _, r := range Routes {
+		if match(r) {
+			return r
+		}
+	}
+	panic("app: the page table has no such row")
 }
 
 // OfflinePaths are the paths the service worker keeps: the root and every

@@ -177,6 +177,10 @@ func TestBrokenCopies(t *testing.T) {
 		{"syntax error", "facts", "id = \"f35\"", "id = \"f35", `invalid TOML`, "id = \"f35\""},
 		{"type error", "facts", "value = 322", "value = \"322\"", `invalid TOML`, "value = 322"},
 		{"event year", "facts", "from = 1830", "from = 18300", `event "founding": year 18300 is out of range`, "from = 1830"},
+		{"straight quote", "texts", `en = "Skip to content"`, `en = "Skip to \"content\""`, `text "site.skip": "en" text: the straight double quote is not allowed`, "[site.skip]"},
+		{"soft hyphen", "texts", `en = "Skip to content"`, "en = \"Skip to con\u00adtent\"", `text "site.skip": "en" text: character U+00AD is not allowed`, "[site.skip]"},
+		{"line break", "texts", `en = "Skip to content"`, `en = "Skip to\ncontent"`, `text "site.skip": "en" text: character U+000A is not allowed`, "[site.skip]"},
+		{"character reference", "texts", `en = "Skip to content"`, `en = "Skip &amp; go"`, `text "site.skip": "en" text: an ampersand before a letter`, "[site.skip]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -82,6 +82,11 @@ type ChartTexts struct {
 	Key Text `toml:"key" optional:"true"`
 }
 
+// Spaces are the spaces a text may hold besides the ordinary one: the
+// no-break, narrow no-break, thin and figure spaces. In an HTML attribute
+// they become ordinary spaces (app.AttrText).
+var Spaces = []rune{'\u00a0', '\u202f', '\u2009', '\u2007'}
+
 // Need is what one chart of the page needs of the data: a [chart.<id>]
 // block of texts, and the figures it draws. Validation checks the needs it
 // is given (the chart registry's), so that data a chart cannot use fails

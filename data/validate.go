@@ -141,16 +141,18 @@ func (v *validator) checkNeeds() {
 	for _, n := range v.needs {
 		ids = append(ids, n.Chart)
 		subject := fmt.Sprintf("chart %q", n.Chart)
+		block := func() int { return v.texts.header("chart." + n.Chart + ".title") }
 		if _, ok := v.f.Texts.Chart[n.Chart]; !ok {
 			v.add(TextsFile, at(0), subject, "no [chart.%s] texts", n.Chart)
+			continue
 		}
 		for _, id := range n.Figures {
 			if v.f.figures[id] == nil {
-				v.add(FactsFile, at(0), subject, "needs figure %q, which is not in the file", id)
+				v.add(TextsFile, block, subject, "the chart draws figure %q, which is not in %s", id, FactsFile)
 			}
 		}
 	}
-	for id := range v.f.Texts.Chart {
+	for _, id := range slices.Sorted(maps.Keys(v.f.Texts.Chart)) {
 		if !slices.Contains(ids, id) {
 			v.add(TextsFile, func() int { return v.texts.header("chart." + id + ".title") }, "", "[chart.%s] is not a chart of the page %v", id, ids)
 		}
@@ -343,18 +345,32 @@ func (v *validator) text(file string, where line, subject string, t Text) {
 			for _, msg := range v.f.checkPlaceholders(s) {
 				v.add(file, where, subject, "%q text: %s", l, msg)
 			}
-			if i := strings.IndexFunc(s, unsafeInText); i >= 0 {
-				v.add(file, where, subject, "%q text: character %q is not allowed (write “…”, „…“ or « » for quotes)", l, []rune(s[i:])[0])
+			if msg := unsafeInText(s); msg != "" {
+				v.add(file, where, subject, "%q text: %s", l, msg)
 			}
 		}
 	}
 }
 
-// unsafeInText reports the characters a text may not hold: the straight
-// double quote and the backslash, which go-app's HTML writer would turn
-// into a backslash escape inside an attribute, and control characters.
-func unsafeInText(r rune) bool {
-	return r == '"' || r == '\\' || (unicode.IsControl(r) && r != '\n')
+// unsafeInText says what in s a text may not hold, or "". go-app writes
+// attribute values the way Go quotes strings, which HTML does not read
+// back: a straight double quote, a backslash, and every character Go does
+// not print as it is (line breaks, soft hyphens, zero-width and direction
+// marks) would come out as a backslash escape, and an ampersand before a
+// letter or # would be read as a character reference. The spaces of
+// Spaces are allowed: in an attribute they become ordinary spaces.
+func unsafeInText(s string) string {
+	for i, r := range s {
+		switch {
+		case r == '"':
+			return "the straight double quote is not allowed (write “…”, „…“ or « »)"
+		case r == '&' && i+1 < len(s) && (s[i+1] == '#' || unicode.IsLetter(rune(s[i+1]))):
+			return "an ampersand before a letter or # is not allowed (write the character itself)"
+		case r == '\\' || (!strconv.IsPrint(r) && !slices.Contains(Spaces, r)):
+			return fmt.Sprintf("character %U is not allowed", r)
+		}
+	}
+	return ""
 }
 
 func (v *validator) uniqueID(kind string, i int, id string, taken bool) bool {

@@ -28,6 +28,7 @@ const (
 	HTML
 )
 
+// String names the kind: "echarts" or "html".
 func (k Kind) String() string {
 	if k == HTML {
 		return "html"
@@ -110,6 +111,8 @@ func Check(f *data.Facts) error {
 			switch {
 			case err != nil:
 				errs = append(errs, fmt.Errorf("chart %q in %s: %w", s.ID, l, err))
+			case d == nil:
+				errs = append(errs, fmt.Errorf("chart %q in %s: no drawing", s.ID, l))
 			case d.kind() != s.Kind:
 				errs = append(errs, fmt.Errorf("chart %q: drawn as %s, registered as %s", s.ID, d.kind(), s.Kind))
 			}

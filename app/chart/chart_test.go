@@ -80,6 +80,29 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestPictogramNeedsACount checks that a figure that is no count of
+// vehicles, or one too large to draw, fails the check instead of drawing
+// nothing or a page without end.
+func TestPictogramNeedsACount(t *testing.T) {
+	f := facts(t)
+	for _, tt := range []struct {
+		value float64
+		unit  locale.Unit
+	}{{0.5, locale.Vehicles}, {322.5, locale.Vehicles}, {3e20, locale.Vehicles}, {0, locale.Vehicles}, {322, locale.USD}} {
+		broken := *f
+		broken.Figures = slices.Clone(f.Figures)
+		for i := range broken.Figures {
+			if broken.Figures[i].ID == "purchases.jltv" {
+				broken.Figures[i].Value, broken.Figures[i].Unit = tt.value, tt.unit
+			}
+		}
+		broken.Reindex()
+		if err := Check(&broken); err == nil || !strings.Contains(err.Error(), "whole number of vehicles") {
+			t.Errorf("Check with %v %s = %v, want an error", tt.value, tt.unit, err)
+		}
+	}
+}
+
 func TestRegistry(t *testing.T) {
 	seen := map[string]bool{}
 	for _, s := range All {

@@ -5,11 +5,17 @@ package chart
 import (
 	"bytes"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/be-us/partnership/data"
 )
+
+// lineOf is the line, as text, at which s first stands in src.
+func lineOf(src []byte, s string) string {
+	return strconv.Itoa(bytes.Count(src[:bytes.Index(src, []byte(s))], []byte("\n")) + 1)
+}
 
 // TestNeedsFailValidation renames a figure in the data files the way an
 // editor would: validation, given the charts' needs, reports it with its
@@ -29,7 +35,7 @@ func TestNeedsFailValidation(t *testing.T) {
 		t.Fatalf("the renamed files alone should be valid: %v", err)
 	}
 	_, err = data.Parse(renamed, textsRenamed, Needs()...)
-	want := `data/facts.toml: chart "aid-channels": needs figure "aid.multilateral"`
+	want := `data/texts.toml:` + lineOf(textsRenamed, "[chart.aid-channels.title]") + `: chart "aid-channels": the chart draws figure "aid.multilateral", which is not in data/facts.toml`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Parse with the charts' needs = %v, want %q", err, want)
 	}

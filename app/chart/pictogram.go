@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"fmt"
+	"math"
+
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
@@ -11,8 +14,6 @@ type Pictogram struct {
 	Count int
 	// Group is how many icons a group holds.
 	Group int
-	// Label says the count in words, for screen readers ("322 vehicles").
-	Label string
 	// Key says what one icon stands for.
 	Key string
 }
@@ -32,18 +33,24 @@ func (p Pictogram) Groups() []int {
 	return sizes
 }
 
+// maxIcons bounds a pictogram: past it, one icon per item is no longer a
+// picture anyone counts, and the page would grow without end.
+const maxIcons = 10_000
+
 // jltv draws one vehicle icon per JLTV, in groups of ten.
 func jltv(f *data.Facts, l locale.Lang) (Drawing, error) {
 	fig, err := figure(f, "purchases.jltv")
 	if err != nil {
 		return nil, err
 	}
-	return Pictogram{
-		Count: int(fig.Value),
-		Group: 10,
-		Label: fig.Format(l, locale.Long),
-		Key:   f.Texts.Chart["jltv"].Key.In(l),
-	}, nil
+	if fig.Unit != locale.Vehicles || fig.Value != math.Trunc(fig.Value) || fig.Value < 1 || fig.Value > maxIcons {
+		return nil, fmt.Errorf("figure %q: a pictogram needs a whole number of vehicles from 1 to %d, got %v %s", fig.ID, maxIcons, fig.Value, fig.Unit)
+	}
+	key := f.Texts.Chart["jltv"].Key
+	if key == nil {
+		return nil, fmt.Errorf("no [chart.jltv.key] text: the pictogram needs its key")
+	}
+	return Pictogram{Count: int(fig.Value), Group: 10, Key: key.In(l)}, nil
 }
 
 func jltvTable(f *data.Facts, l locale.Lang) (Table, error) {

@@ -36,7 +36,7 @@ func run(assetsDir string) (over bool, err error) {
 		return false, err
 	}
 	for _, l := range locale.All {
-		page := app.Routes[0].Path(l)
+		page := app.RootRoute().Path(l)
 		files, err := budget.FirstView(h, page)
 		if err != nil {
 			return false, err

@@ -12,9 +12,10 @@ var tags = map[Lang]language.Tag{
 	EN: language.AmericanEnglish,
 }
 
-// supported and matcher hold the tags in the order of All; the matcher
-// gives back the tag it chose, which is looked up by value, never by its
-// position.
+// supported and matcher hold the tags in the order of All. The matcher
+// gives back the index of the tag it chose in supported; Negotiate reads
+// the language of that tag from tags, so that the order of All (the
+// switcher's) is free to change.
 var (
 	supported = func() []language.Tag {
 		ts := make([]language.Tag, len(All))

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -23,11 +24,8 @@ func TestPhoneLoadsNoWasm(t *testing.T) {
 		tb := newTab(t, phone, false)
 		tb.navigate(t, path)
 		tb.waitCharts(t, path[1:])
-		// Give the page the time it would take to start app.wasm.
-		if err := chromedp.Do(tb.ctx, chromedp.Sleep(3*time.Second)); err != nil {
-			t.Fatal(err)
-		}
-		if tb.asked("app.") && tb.asked(".wasm") {
+		tb.poll(t, "the page did not decide on app.wasm", `document.documentElement.dataset.app === 'off'`)
+		if tb.asked(".wasm") {
 			t.Errorf("%s: the phone requested app.wasm", path)
 		}
 		tb.expect(t, []check{
@@ -44,9 +42,7 @@ func TestWasmOverride(t *testing.T) {
 	tb := newTab(t, desktop, false)
 	tb.navigate(t, "/de?wasm=off")
 	tb.waitCharts(t, "de")
-	if err := chromedp.Do(tb.ctx, chromedp.Sleep(3*time.Second)); err != nil {
-		t.Fatal(err)
-	}
+	tb.poll(t, "the page did not decide on app.wasm", `document.documentElement.dataset.app === 'off'`)
 	if tb.asked(".wasm") {
 		t.Error("?wasm=off requested app.wasm")
 	}
@@ -110,6 +106,7 @@ func TestTakeOver(t *testing.T) {
 		{"same drawings", `String(window.__svgs.every(s => s.isConnected))`, "true"},
 		{"one drawing per chart", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.querySelectorAll('svg').length === 1))`, "true"},
 		{"charts the runtime holds", `String(pageCharts.count())`, n},
+		{"runtime API", `['mount', 'adopt', 'release', 'count'].map(m => typeof pageCharts[m]).join()`, "function,function,function,function"},
 		{"no layout shift", `String(window.__shift < 0.001)`, "true"},
 		{"no new largest paint", `String(performance.getEntriesByType('largest-contentful-paint').length === window.__lcpBefore)`, "true"},
 	})
@@ -136,7 +133,12 @@ func TestTakeOver(t *testing.T) {
 func TestCrossSiteFrame(t *testing.T) {
 	// localhost and 127.0.0.1 are two sites to the browser.
 	framed := strings.Replace(siteURL, "127.0.0.1", "localhost", 1)
-	for _, query := range []string{"", "?wasm=now"} {
+	tests := []struct{ query, want string }{
+		{"", "off"},
+		{"?wasm=now", "done"},
+	}
+	for _, tt := range tests {
+		query := tt.query
 		t.Run("query="+query, func(t *testing.T) {
 			host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -164,8 +166,17 @@ func TestCrossSiteFrame(t *testing.T) {
 					t.Fatalf("the framed page did not draw its charts")
 				}
 			}
-			// Long enough for app.wasm to load, fail or mount.
-			time.Sleep(4 * time.Second)
+			// Until app.wasm is left out, blocked, or done (mounted or failed).
+			var state string
+			for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
+				state, _ = chromedp.Run(frame, chromedp.Evaluate[string](`document.documentElement.dataset.app || ''`))
+				if state == "off" || state == "blocked" || state == "done" {
+					break
+				}
+			}
+			if state != tt.want {
+				t.Errorf("app.wasm in the frame: %q, want %q", state, tt.want)
+			}
 			for sel, want := range map[string]int{`[data-chart-ready="1"]`: charts, `.chart__surface svg`: echartsCharts, `.pictogram__grid use`: 322} {
 				if n := count(sel); n != want {
 					t.Errorf("in the frame, %s: %d, want %d", sel, n, want)
@@ -173,6 +184,32 @@ func TestCrossSiteFrame(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBlockedStorage runs app.wasm where the browser refuses the page its
+// storage, as browsers do in a frame on another site when they block
+// third-party storage (which this headless Chromium does not do on its
+// own): the page leaves app.wasm out and keeps every chart, with no error.
+func TestBlockedStorage(t *testing.T) {
+	tb := newTab(t, desktop, false)
+	const block = `Object.defineProperty(window, 'localStorage', {
+		get() { throw new DOMException("Failed to read the 'localStorage' property from 'Window'", 'SecurityError'); },
+	});`
+	if err := call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: block}); err != nil {
+		t.Fatal(err)
+	}
+	tb.navigate(t, "/en?wasm=now")
+	tb.waitCharts(t, "en")
+	tb.poll(t, "the page did not give up app.wasm", `document.documentElement.dataset.app === 'blocked'`)
+	tb.expect(t, []check{
+		{"charts drawn", `String(document.querySelectorAll('.chart__surface svg').length)`, strconv.Itoa(echartsCharts)},
+		{"not mounted", `String(` + mounted + `)`, "false"},
+		{"no loader", `String(document.getElementById('app-wasm-loader') === null)`, "true"},
+	})
+	if tb.asked(".wasm") {
+		t.Error("app.wasm was fetched although it cannot run")
+	}
+	tb.noErrors(t)
 }
 
 // framedPage attaches to the page framed on another site, which the

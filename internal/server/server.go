@@ -148,7 +148,7 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	if path == "/" {
 		w.Header().Add("Vary", "Accept-Language")
-		s.pages[app.Routes[0].Path(preferredLang(r))].Serve(w, r, asset.Revalidate)
+		s.pages[app.RootRoute().Path(preferredLang(r))].Serve(w, r, asset.Revalidate)
 		return
 	}
 	if f := s.pages[path]; f != nil {
@@ -160,7 +160,7 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Language")
 		l = preferredLang(r)
 	}
-	s.notFound[l].ServeStatus(w, r, asset.Revalidate, http.StatusNotFound)
+	s.notFound[l].ServeStatus(w, r, asset.Revalidate, app.FallbackRoute().Status)
 }
 
 // preferredLang is the language asked for with ?lang=, else negotiated from

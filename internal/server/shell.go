@@ -93,7 +93,7 @@ func prerender(h http.Handler, meta pageMeta) (map[string]*asset.File, map[local
 			if err != nil {
 				return nil, nil, err
 			}
-			if r.Status == http.StatusNotFound {
+			if r.Fallback {
 				notFound[l] = f
 			} else {
 				pages[path] = f

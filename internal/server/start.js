@@ -14,23 +14,36 @@
 //   - ?wasm=off, ?wasm=idle or ?wasm=now overrides this, for testing.
 // Where storage is blocked (a frame on another site), go-app cannot run:
 // the page is left as it is. So is it when app.wasm fails: go-app builds
-// its page apart and puts it in place only once it is whole.
+// its page apart and puts it in place only once it is whole. The page's
+// <html data-app> says what became of app.wasm.
 // The service worker, which keeps everything for offline use, comes with
 // app.wasm: a phone gets nothing it will not use.
 goappWatchForUpdate();
 goappWatchForInstallable();
 
-// goappLoadCharts adds the ECharts bundle to the page after its first
-// paint.
-function goappLoadCharts() {
+// goappCharts is kept once the ECharts bundle has drawn the page's charts,
+// or has failed to load. The bundle is added after the page's first paint;
+// a hidden tab, which paints nothing, gets it at once.
+const goappCharts = new Promise((resolve) => {
   const add = () => {
     const script = document.createElement("script");
     script.src = "{{CHARTS_BUNDLE}}";
+    script.onload = () => (window.pageCharts ? window.pageCharts.ready : Promise.resolve()).then(resolve, resolve);
+    script.onerror = () => resolve();
     document.head.appendChild(script);
   };
-  requestAnimationFrame(() => setTimeout(add, 0));
+  if (document.hidden) {
+    add();
+  } else {
+    requestAnimationFrame(() => setTimeout(add, 0));
+  }
+});
+
+// goappState records what became of app.wasm on the page, for the tests
+// and the curious: off, waiting, loading, blocked or done.
+function goappState(state) {
+  document.documentElement.dataset.app = state;
 }
-goappLoadCharts();
 
 function goappPolicy() {
   const asked = new URLSearchParams(location.search).get("wasm");
@@ -56,12 +69,15 @@ function goappStorageWorks() {
 function goappStart() {
   if (!goappStorageWorks()) {
     document.getElementById("app-wasm-loader")?.remove();
+    goappState("blocked");
     return;
   }
+  goappState("loading");
   document.documentElement.classList.add("app-loading");
   goappInitWebAssembly().finally(() => {
     document.documentElement.classList.remove("app-loading");
     document.getElementById("app-wasm-loader")?.remove();
+    goappState("done");
     goappInitServiceWorker();
   });
 }
@@ -69,15 +85,12 @@ function goappStart() {
 // goappWhenIdle runs start once the page has loaded, its charts are drawn
 // (or have had 10 s) and the browser has a moment to spare.
 function goappWhenIdle(start) {
+  goappState("waiting");
   const loaded = document.readyState === "complete"
     ? Promise.resolve()
     : new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
   loaded
-    .then(() => {
-      const charts = window.pageCharts;
-      const drawn = charts && charts.ready ? charts.ready : Promise.resolve();
-      return Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 10000))]);
-    })
+    .then(() => Promise.race([goappCharts, new Promise((resolve) => setTimeout(resolve, 10000))]))
     .then(() => {
       if (window.requestIdleCallback) {
         requestIdleCallback(start, { timeout: 2000 });
@@ -96,4 +109,5 @@ switch (goappPolicy()) {
     break;
   default:
     document.getElementById("app-wasm-loader")?.remove();
+    goappState("off");
 }

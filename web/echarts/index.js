@@ -10,10 +10,22 @@ import { adopt, count, drawAll, mount, release } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
 
+// guarded makes a call from app.wasm safe: an exception thrown back into
+// Go would stop app.wasm, where a chart that fails should only stay its
+// table.
+const guarded = (name, f) => (...args) => {
+  try {
+    return f(...args);
+  } catch (err) {
+    console.error('pageCharts.' + name + ':', err);
+    return null;
+  }
+};
+
 window.pageCharts = {
   ready: drawAll(echarts),
-  mount: (figure) => mount(echarts, figure),
-  adopt,
-  release,
+  mount: guarded('mount', (figure) => mount(echarts, figure)),
+  adopt: guarded('adopt', adopt),
+  release: guarded('release', release),
   count,
 };

@@ -139,6 +139,7 @@ function dispose(surface) {
   record.observer.disconnect();
   record.chart.dispose();
   drawn.delete(surface);
+  surface.remove();
 }
 
 // sweep disposes of the drawings that left the page and were not adopted.
