@@ -96,7 +96,7 @@ func TestPictogramIcons(t *testing.T) {
 	if got, want := strings.Count(grid, "<use "), int(f.Figure("purchases.jltv").Value); got != want {
 		t.Errorf("pictogram draws %d icons, want %d", got, want)
 	}
-	for _, group := range strings.Split(grid, `<span class="pictogram__group">`)[1:] {
+	for _, group := range strings.Split(grid, `<svg class="pictogram__group"`)[1:] {
 		if n := strings.Count(group, "<use "); n > 10 {
 			t.Errorf("a group of %d icons", n)
 		}

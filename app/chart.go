@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -32,45 +33,107 @@ func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 // (chart.Check), so this happens only with data that was never checked.
 func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
-	texts := f.Texts.Chart[c.ID]
-	s, _ := chart.Lookup(c.ID)
-	drawing, err := chart.Build(c.ID, f, l)
-	if err != nil {
-		goapp.Log(err)
-	}
-	table, err := chart.BuildTable(c.ID, f, l)
-	if err != nil {
-		goapp.Log(err)
-	}
-	description := AttrText(f.Expand(texts.Description, l))
-	fig := goapp.Figure().Class("chart chart--"+s.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
-	if s.Kind == chart.HTML {
+	b := build(f, c.ID, l)
+	fig := goapp.Figure().Class("chart chart--"+b.spec.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
+	if b.spec.Kind == chart.HTML {
 		fig = fig.Attr(ReadyAttr, "1")
 	}
 	return fig.Body(
 		goapp.FigCaption().Class("chart__caption").Body(
-			goapp.H3().Class("chart__title").Text(f.Expand(texts.Title, l)),
-			goapp.If(texts.Note != nil, func() goapp.UI {
-				return goapp.P().Class("chart__note").Text(texts.Note.In(l))
+			goapp.H3().Class("chart__title").Text(b.title),
+			goapp.If(b.note != "", func() goapp.UI {
+				return goapp.P().Class("chart__note").Text(b.note)
 			}),
 		),
-		c.body(drawing, table, description),
-		goapp.P().Class("chart__source").Text(l.Colon(f.Texts.Footer.Source.In(l))+" "+sourceNames(f, s, l)),
-		&DataTable{Table: table, Summary: f.Texts.Table.Show.In(l)},
+		b.body(c.ID),
+		goapp.P().Class("chart__source").Text(b.source),
+		&DataTable{Table: b.table, Summary: f.Texts.Table.Show.In(l)},
 	)
 }
 
-// body is the drawing: the box ECharts draws in, or the Go drawing.
-func (c *Chart) body(d chart.Drawing, table chart.Table, description string) goapp.UI {
-	switch d := d.(type) {
+// built is what a chart shows in a language, made once: app.wasm makes
+// it before it mounts the page (Warm), and a chart rendered again reuses
+// it.
+type built struct {
+	spec                             chart.Spec
+	title, note, source, description string
+	drawing                          chart.Drawing
+	table                            chart.Table
+	// option is the ECharts option as JSON, for a chart of amounts.
+	option string
+}
+
+type builtKey struct {
+	facts *data.Facts
+	id    string
+	lang  locale.Lang
+}
+
+var (
+	builtMu  sync.Mutex
+	builtMap = map[builtKey]*built{}
+)
+
+// build returns what a chart shows in a language. A chart that cannot be
+// built shows its title alone: the server checks every chart before it
+// serves anything (chart.Check), so this happens only with data that was
+// never checked.
+func build(f *data.Facts, id string, l locale.Lang) *built {
+	key := builtKey{f, id, l}
+	builtMu.Lock()
+	defer builtMu.Unlock()
+	if b, ok := builtMap[key]; ok {
+		return b
+	}
+	texts := f.Texts.Chart[id]
+	s, _ := chart.Lookup(id)
+	drawing, err := chart.Build(id, f, l)
+	if err != nil {
+		goapp.Log(err)
+	}
+	table, err := chart.BuildTable(id, f, l)
+	if err != nil {
+		goapp.Log(err)
+	}
+	b := &built{
+		spec:        s,
+		title:       f.Expand(texts.Title, l),
+		source:      l.Colon(f.Texts.Footer.Source.In(l)) + " " + sourceNames(f, s, l),
+		description: AttrText(f.Expand(texts.Description, l)),
+		drawing:     drawing,
+		table:       table,
+	}
+	if texts.Note != nil {
+		b.note = texts.Note.In(l)
+	}
+	if o, ok := drawing.(chart.Option); ok {
+		b.option = optionJSON(o)
+	}
+	builtMap[key] = b
+	return b
+}
+
+// Warm makes, before the page mounts, what every chart shows in the
+// language of the page's address, so that the mount itself is short.
+func Warm(f *data.Facts) {
+	l := langOf(goapp.Window().URL().Path)
+	for _, s := range chart.All {
+		build(f, s.ID, l)
+	}
+}
+
+// body is the drawing, made anew for each rendering: the box ECharts
+// draws in, or the Go drawing.
+func (b *built) body(id string) goapp.UI {
+	switch d := b.drawing.(type) {
 	case chart.Option:
-		return &Canvas{ID: c.ID, Option: optionJSON(d), Description: description, Rows: table.Rows}
+		return &Canvas{ID: id, Option: b.option, Description: b.description, Rows: b.table.Rows}
 	case chart.Pictogram:
-		return &Pictogram{Pictogram: d, Description: description}
+		return &Pictogram{Pictogram: d, Description: b.description}
 	case chart.Tiles:
-		return &Tiles{Tiles: d, Description: description}
+		return &Tiles{Tiles: d, Description: b.description}
 	case chart.Timeline:
-		return &Timeline{Timeline: d, Description: description}
+		return &Timeline{Timeline: d, Description: b.description}
 	}
 	return nil
 }

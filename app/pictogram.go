@@ -1,7 +1,7 @@
 package app
 
 import (
-	"strings"
+	"fmt"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -23,19 +23,38 @@ type Pictogram struct {
 // pictogramSymbol is the id of the icon's <symbol>.
 const pictogramSymbol = "pictogram-vehicle"
 
-// Render writes the pictogram as markup: 322 icons as go-app nodes would
-// cost app.wasm a call into the browser for each.
+// A group of the pictogram is one SVG of groupColumns × groupRows icons,
+// each iconWidth × iconHeight in the icon's units, gap apart.
+const (
+	groupColumns          = 5
+	groupRows             = 2
+	iconWidth, iconHeight = 25, 12
+	gap                   = 3.5
+)
+
+// Render writes the pictogram as markup: one SVG a group, which the
+// stylesheet lays out and sizes with the width. 322 icons as go-app nodes
+// would cost app.wasm a call into the browser for each, and 322 SVG
+// elements would cost the browser a box each to lay out.
 func (p *Pictogram) Render() goapp.UI {
-	icon := vehicle.use("pictogram__icon", pictogramSymbol)
+	groupWidth := groupColumns*iconWidth + (groupColumns-1)*gap
+	groupHeight := groupRows*iconHeight + (groupRows-1)*gap
+	viewBox := fmt.Sprintf("0 0 %g %g", groupWidth, groupHeight)
 	var m markup
 	m.open("div", "class", "pictogram")
 	m.raw(vehicle.symbol("pictogram__defs", pictogramSymbol))
 	m.open("div", "class", "pictogram__grid", "role", "img", "aria-label", p.Description)
 	for _, n := range p.Pictogram.Groups() {
-		m.open("span", "class", "pictogram__group").raw(strings.Repeat(icon, n)).close("span")
+		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false">`)
+		for i := range n {
+			x := float64(i%groupColumns) * (iconWidth + gap)
+			y := float64(i/groupColumns) * (iconHeight + gap)
+			m.raw(fmt.Sprintf(`<use href="#%s" x="%g" y="%g" width="%d" height="%d"/>`, pictogramSymbol, x, y, iconWidth, iconHeight))
+		}
+		m.raw(`</svg>`)
 	}
 	m.close("div")
-	m.open("p", "class", "pictogram__key").raw(icon).elem("span", p.Pictogram.Key).close("p")
+	m.open("p", "class", "pictogram__key").raw(vehicle.use("pictogram__icon", pictogramSymbol)).elem("span", p.Pictogram.Key).close("p")
 	m.close("div")
 	return goapp.Raw(m.String())
 }

@@ -20,8 +20,10 @@ func main() {
 		return
 	}
 	app.Register(facts)
-	// Starting Go and mounting the page are two tasks, not one long one:
-	// the browser answers in between.
+	// Starting Go, making the charts and mounting the page are three tasks,
+	// not one long one: the browser answers in between.
+	yield()
+	app.Warm(facts)
 	yield()
 	goapp.RunWhenOnBrowser()
 }

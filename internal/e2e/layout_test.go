@@ -128,7 +128,7 @@ func TestPictogramFitsLandscape(t *testing.T) {
 	tb.expect(t, []check{
 		{"height", `String(document.querySelector('.pictogram__grid').getBoundingClientRect().height <= innerHeight)`, "true"},
 		{"icons apart", `(() => {
-			const icons = [...document.querySelectorAll('.pictogram__group')[0].querySelectorAll('svg')].map(s => s.getBoundingClientRect());
+			const icons = [...document.querySelectorAll('.pictogram__group')[0].querySelectorAll('use')].map(s => s.getBoundingClientRect());
 			return String(icons.every((a, i) => icons.every((b, j) => i === j || a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top)));
 		})()`, "true"},
 	})
