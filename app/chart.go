@@ -28,9 +28,7 @@ type Chart struct {
 // CompoID makes a language change mount a new chart.
 func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 
-// Render writes the figure. A chart that cannot be built renders its
-// title alone: the server checks every chart before it serves anything
-// (chart.Check), so this happens only with data that was never checked.
+// Render writes the figure from what build made of the chart.
 func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
 	b := build(f, c.ID, l)
