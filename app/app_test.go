@@ -55,11 +55,12 @@ func TestComponentsHTML(t *testing.T) {
 		}, []string{`aria-label="Nederlands"`, `title=`}},
 		{"key figures", &KeyFigures{Facts: f, Lang: locale.DE}, []string{
 			"fast 2,5\u00a0Mrd. US-$", "mehr als 6,8\u00a0Mrd. US-$", "322", "2020–2024 · ",
-		}, []string{"Milliarden", "keyfigure__qualifier"}},
+			`<p class="visually-hidden">Direkte Hilfe für die Ukraine: fast 2,5` + "\u00a0" + `Milliarden US-Dollar</p>`,
+		}, []string{"keyfigure__qualifier"}},
 		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
 			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, "Source: Embassy of Belgium", "Show the data",
 			"<figcaption", "<noscript>", "Direct aid to Ukraine", "nearly $2.5\u00a0billion",
-		}, []string{`data-chart-ready`, `\u00a0`}},
+		}, []string{`data-chart-ready`, `\u00a0`, `\u202f`}},
 		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{
 			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, "1 icône = 1 véhicule",
 		}, []string{"chart__option"}},
@@ -207,11 +208,14 @@ func TestEveryCategoryHasAnIcon(t *testing.T) {
 	}
 }
 
+// TestAttrTextSpaces checks that the spaces of typography reach a
+// prerendered attribute as character references, which go-app's quoting
+// leaves alone.
 func TestAttrTextSpaces(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"nearly $2.5\u00a0billion", "nearly $2.5 billion"},
-		{"Source\u202f: x", "Source : x"},
-		{"a\u2009b\u2007c", "a b c"},
+		{"nearly $2.5\u00a0billion", "nearly $2.5&#xA0;billion"},
+		{"Source\u202f: x", "Source&#x202F;: x"},
+		{"a\u2009b\u2007c", "a&#x2009;b&#x2007;c"},
 		{"plain", "plain"},
 	}
 	for _, tt := range tests {

@@ -96,8 +96,8 @@ func build(f *data.Facts, id string, l locale.Lang) *built {
 	b := &built{
 		spec:        s,
 		title:       f.Expand(texts.Title, l),
-		source:      l.Colon(f.Texts.Footer.Source.In(l)) + " " + sourceNames(f, s, l),
-		description: AttrText(f.Expand(texts.Description, l)),
+		source:      sourceLine(f, s, l),
+		description: f.Expand(texts.Description, l),
 		drawing:     drawing,
 		table:       table,
 	}
@@ -149,13 +149,21 @@ func optionJSON(o chart.Option) string {
 	return strings.TrimSpace(b.String())
 }
 
-// sourceNames names the sources behind a chart's figures and events.
-func sourceNames(f *data.Facts, s chart.Spec, l locale.Lang) string {
+// sourceLine names the sources behind a chart's figures and events:
+// "Source: …", or "Sources: …; …" when there are several.
+func sourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
 	var names []string
 	for _, id := range chart.Sources(s, f) {
 		if src := f.Source(id); src != nil {
 			names = append(names, src.Name.In(l))
 		}
 	}
-	return strings.Join(names, "; ")
+	label, sep := f.Texts.Footer.Source, "; "
+	if len(names) > 1 {
+		label = f.Texts.Footer.SourceMany
+	}
+	if l == locale.FR {
+		sep = " ; "
+	}
+	return l.Colon(label.In(l)) + " " + l.Typeset(strings.Join(names, sep))
 }

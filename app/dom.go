@@ -1,8 +1,11 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/data"
 )
@@ -31,17 +34,28 @@ const (
 	MountedMark = "app-mounted"
 )
 
-// AttrText is text made fit for an HTML attribute as go-app writes it:
-// go-app quotes attribute values the way Go quotes strings, which turns a
-// no-break space into the six characters \u00a0 that a browser then reads
-// out. In an attribute (a description for screen readers, a meta
-// description) an ordinary space does the same work. Data validation keeps
-// every other character that Go quoting would change out of the texts.
+// AttrText is text made fit for an HTML attribute that go-app writes.
+// On the server go-app quotes attribute values the way Go quotes strings,
+// which would turn a no-break space into the six characters \u00a0 that a
+// browser then reads out; there each of data.Spaces becomes its character
+// reference, which go-app leaves alone and HTML reads back as the space
+// itself. In the browser go-app sets attributes as they are. Data
+// validation keeps every other character that Go quoting would change out
+// of the texts. Markup (markup.go) escapes its own attributes and needs
+// none of this.
 func AttrText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if slices.Contains(data.Spaces, r) {
-			return ' '
+	if goapp.IsClient || !strings.ContainsFunc(s, isSpace) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isSpace(r) {
+			fmt.Fprintf(&b, "&#x%X;", r)
+		} else {
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
+
+func isSpace(r rune) bool { return slices.Contains(data.Spaces, r) }

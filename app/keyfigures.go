@@ -38,8 +38,11 @@ func (k *KeyFigures) Render() goapp.UI {
 			amount = q + " " + amount
 		}
 		m.open("li", "class", "keyfigure", "data-figure", fig.ID)
-		m.elem("p", amount, "class", "keyfigure__value")
-		m.elem("p", fig.Label.In(l), "class", "keyfigure__label")
+		// Seen: the short amount over its label. Heard: one sentence, with
+		// the amount in full.
+		m.elem("p", amount, "class", "keyfigure__value", "aria-hidden", "true")
+		m.elem("p", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
+		m.elem("p", l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long), "class", "visually-hidden")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
 		m.close("li")
 	}

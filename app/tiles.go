@@ -25,7 +25,9 @@ func (t *Tiles) Render() goapp.UI {
 		m.open("li", "class", "tile", "data-category", tile.ID)
 		m.raw(iconFor(tile.ID).svg("tile__icon"))
 		m.elem("p", tile.Name, "class", "tile__name")
-		m.elem("p", tile.Detail, "class", "tile__detail")
+		if tile.Detail != "" {
+			m.elem("p", tile.Detail, "class", "tile__detail")
+		}
 		m.elem("p", t.Tiles.Unknown, "class", "tile__amount")
 		m.close("li")
 	}

@@ -92,7 +92,8 @@ type Category struct {
 	// Figure optionally names a figure that counts the category's items.
 	Figure string `toml:"figure"`
 	Label  Text   `toml:"label"`
-	Detail Text   `toml:"detail"`
+	// Detail optionally adds what the source says beyond the label.
+	Detail Text `toml:"detail"`
 }
 
 // Event is a point or a span on the timeline.

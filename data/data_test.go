@@ -112,7 +112,7 @@ func TestExpand(t *testing.T) {
 		lang locale.Lang
 		want string
 	}{
-		{Text{"fr": "Total : {purchases.total}."}, locale.FR, "Total : plus de 6,8" + nb + "milliards de dollars."},
+		{Text{"fr": "Total : {purchases.total}."}, locale.FR, "Total" + nb + ": plus de 6,8" + nb + "milliards de dollars."},
 		{Text{"en": "{aid.direct|short} and {purchases.jltv}"}, locale.EN, "nearly $2.5B and 322" + nb + "vehicles"},
 		{Text{"fr": "Pas de chiffre"}, locale.EN, "Pas de chiffre"},
 		{Text{"de": "{unknown} bleibt"}, locale.DE, "{unknown} bleibt"},

@@ -10,12 +10,13 @@ import (
 type Text map[string]string
 
 // In returns the text in a language, or in the default language if that one
-// is missing (validation makes sure it never is).
+// is missing (validation makes sure it never is), set in that language's
+// typography (locale.Typeset): the files hold plain characters.
 func (t Text) In(l locale.Lang) string {
 	if s, ok := t[string(l)]; ok {
-		return s
+		return l.Typeset(s)
 	}
-	return t[string(locale.Default)]
+	return locale.Default.Typeset(t[string(locale.Default)])
 }
 
 // Texts is every sentence of the page that is not tied to one fact.
@@ -55,6 +56,9 @@ type Texts struct {
 		Updated  Text `toml:"updated"`
 		Rounding Text `toml:"rounding"`
 		Source   Text `toml:"source"`
+		// SourceMany heads a chart's source line when it names more than
+		// one source.
+		SourceMany Text `toml:"source_many"`
 	} `toml:"footer"`
 	Table struct {
 		Show Text `toml:"show"`
@@ -83,8 +87,8 @@ type ChartTexts struct {
 }
 
 // Spaces are the spaces a text may hold besides the ordinary one: the
-// no-break, narrow no-break, thin and figure spaces. In an HTML attribute
-// they become ordinary spaces (app.AttrText).
+// no-break, narrow no-break, thin and figure spaces. go-app cannot write
+// them in an attribute as they are; app.AttrText takes care of it.
 var Spaces = []rune{'\u00a0', '\u202f', '\u2009', '\u2007'}
 
 // Need is what one chart of the page needs of the data: a [chart.<id>]

@@ -233,7 +233,9 @@ func (v *validator) checkCategories() {
 			v.figureRef(at("figure"), subject, c.Figure)
 		}
 		v.text(FactsFile, at("label"), subject, c.Label)
-		v.text(FactsFile, at("detail"), subject, c.Detail)
+		if c.Detail != nil {
+			v.text(FactsFile, at("detail"), subject, c.Detail)
+		}
 	}
 	if len(v.f.Categories) == 0 {
 		v.add(FactsFile, at(0), "", "no purchase [[category]]")

@@ -32,7 +32,11 @@ func purchases(f *data.Facts, l locale.Lang) (Drawing, error) {
 	}
 	t := Tiles{Total: total.Format(l, locale.Long), Unknown: f.Texts.Purchases.Unknown.In(l)}
 	for _, c := range f.Categories {
-		t.Tiles = append(t.Tiles, Tile{ID: c.ID, Name: c.Label.In(l), Detail: c.Detail.In(l)})
+		tile := Tile{ID: c.ID, Name: c.Label.In(l)}
+		if c.Detail != nil {
+			tile.Detail = c.Detail.In(l)
+		}
+		t.Tiles = append(t.Tiles, tile)
 	}
 	return t, nil
 }

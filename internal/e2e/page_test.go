@@ -19,7 +19,7 @@ func TestLanguages(t *testing.T) {
 	}{
 		{"fr", "La Belgique et les États-Unis, partenaires depuis 1830", "près de 2,5\u00a0Md\u00a0$"},
 		{"nl", "België en de Verenigde Staten, partners sinds 1830", "bijna 2,5\u00a0mld. dollar"},
-		{"de", "Belgien und die Vereinigten Staaten – Partner seit 1830", "fast 2,5\u00a0Mrd. US-$"},
+		{"de", "Belgien und die Vereinigten Staaten\u00a0– Partner seit 1830", "fast 2,5\u00a0Mrd. US-$"},
 		{"en", "Belgium and the United States: partners since 1830", "nearly $2.5B"},
 	}
 	origin, _ := url.Parse(siteURL)

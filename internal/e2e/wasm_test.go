@@ -118,7 +118,7 @@ func TestTakeOver(t *testing.T) {
 	tb.expect(t, []check{
 		{"no reload", `window.__samePage || 'reloaded'`, "yes"},
 		{"path", `location.pathname`, "/de"},
-		{"title", `document.querySelector('h1').textContent`, "Belgien und die Vereinigten Staaten – Partner seit 1830"},
+		{"title", `document.querySelector('h1').textContent`, "Belgien und die Vereinigten Staaten\u00a0– Partner seit 1830"},
 		{"key figure", `document.querySelector('[data-figure="purchases.total"] .keyfigure__value').textContent`, "mehr als 6,8\u00a0Mrd. US-$"},
 		{"current language", `document.querySelector('.switcher [aria-current="page"]').textContent.trim().slice(0, 2)`, "DE"},
 		{"chart in German", `(t => t.includes('fast') && t.includes('2,5\u00a0Mrd.'))(document.querySelector('[data-chart="aid-channels"] svg').textContent) ? 'yes' : 'no'`, "yes"},

@@ -78,7 +78,7 @@ func TestAttributesAsMeant(t *testing.T) {
 				}
 				if v, ok := attrOf(n, "name"); ok && v == "description" {
 					got, _ := attrOf(n, "content")
-					if want := app.AttrText(f.Texts.Site.Description.In(l)); got != want {
+					if want := f.Texts.Site.Description.In(l); got != want {
 						t.Errorf("%s: meta description = %q, want %q", path, got, want)
 					}
 				}
@@ -116,7 +116,7 @@ func TestAttributesAsMeant(t *testing.T) {
 				if s.ID == "purchases" || s.ID == "timeline" {
 					continue // lists read as lists
 				}
-				want := app.AttrText(f.Expand(f.Texts.Chart[s.ID].Description, l))
+				want := f.Expand(f.Texts.Chart[s.ID].Description, l)
 				if got := descriptions[s.ID]; got != want {
 					t.Errorf("%s: chart %s described as %q, want %q", path, s.ID, got, want)
 				}

@@ -22,10 +22,12 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 	l := locale.Default
 	web := func(name string) string { return "/web/" + static[name].Versioned() }
 	return &goapp.Handler{
-		Name:            f.Texts.Site.Title.In(locale.EN),
+		// The manifest serves every language: its name is neutral, and it
+		// has no description rather than one in a single language. Each
+		// page sets its own title and description.
+		Name:            "BE – US 1830",
 		ShortName:       "BE · US",
 		Title:           f.Texts.Site.Title.In(l),
-		Description:     f.Texts.Site.Description.In(l),
 		Lang:            string(l),
 		BackgroundColor: "#FFFFFF",
 		ThemeColor:      "#0A3161",
