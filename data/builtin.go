@@ -63,8 +63,8 @@ func builtIn() *Facts {
 		}},
 		Area{ID: "drugs", Title: Text{"de": "Kampf gegen den Drogenhandel", "en": "Fighting drug trafficking", "fr": "Lutte contre le trafic de drogue", "nl": "Strijd tegen drugshandel"}, Text: Text{"de": "Belgien und die Vereinigten Staaten verstärken ihren Einsatz gegen den Handel mit synthetischen Drogen.", "en": "Belgium and the United States are stepping up their efforts against synthetic drug trafficking.", "fr": "La Belgique et les États-Unis intensifient leurs efforts contre le trafic de drogues de synthèse.", "nl": "België en de Verenigde Staten voeren hun inspanningen tegen de handel in synthetische drugs op."}, Points: []Text{
 			Text{"de": "Austausch bewährter Verfahren und nachrichtendienstlicher Informationen.", "en": "Exchanging best practices and sharing intelligence.", "fr": "Échange de meilleures pratiques et partage de renseignements.", "nl": "Uitwisseling van goede praktijken en van inlichtingen."},
-			Text{"de": "Störung der Aktivitäten transnationaler Kartelle.", "en": "Disrupting transnational cartels.", "fr": "Perturbation des opérations des cartels transnationaux.", "nl": "De werking van transnationale kartels verstoren."},
-			Text{"de": "Kokain und synthetische Drogen, die aus Lateinamerika geschmuggelt werden.", "en": "Cocaine and synthetic drugs shipped from Latin America.", "fr": "En particulier les filières de cocaïne et de drogues de synthèse venant d'Amérique latine.", "nl": "Cocaïne en synthetische drugs die vanuit Latijns-Amerika worden aangevoerd."},
+			Text{"de": "Störung der Aktivitäten transnationaler Kartelle.", "en": "Disrupting transnational cartels.", "fr": "Perturbation des opérations des cartels transnationaux.", "nl": "Verstoring van de werking van transnationale kartels."},
+			Text{"de": "Insbesondere die Wege von Kokain und synthetischen Drogen aus Lateinamerika.", "en": "In particular, the routes of cocaine and synthetic drugs from Latin America.", "fr": "En particulier les filières de cocaïne et de drogues de synthèse venant d'Amérique latine.", "nl": "Met name de aanvoer van cocaïne en synthetische drugs uit Latijns-Amerika."},
 		}},
 	}
 	f.Sources = []Source{
