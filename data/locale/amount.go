@@ -71,56 +71,6 @@ type scale struct {
 
 const nbsp = "\u00a0"
 
-var dictionary = map[Lang]words{
-	FR: {
-		qualifier:    map[Qualifier]string{Nearly: "près de", About: "environ", MoreThan: "plus de"},
-		scales:       []scale{{1e9, "milliard", "milliards", "Md"}, {1e6, "million", "millions", "M"}},
-		moneyLong:    "%s de dollars",
-		moneyShort:   "%s" + nbsp + "$",
-		perYearLong:  " par an",
-		perYearShort: "/an",
-		vehicle:      "véhicule",
-		vehicles:     "véhicules",
-	},
-	NL: {
-		qualifier:    map[Qualifier]string{Nearly: "bijna", About: "ongeveer", MoreThan: "meer dan"},
-		scales:       []scale{{1e9, "miljard", "miljard", "mld."}, {1e6, "miljoen", "miljoen", "mln."}},
-		moneyLong:    "%s dollar",
-		moneyShort:   "%s dollar",
-		perYearLong:  " per jaar",
-		perYearShort: "/jaar",
-		vehicle:      "voertuig",
-		vehicles:     "voertuigen",
-	},
-	DE: {
-		qualifier:    map[Qualifier]string{Nearly: "fast", About: "etwa", MoreThan: "mehr als"},
-		scales:       []scale{{1e9, "Milliarde", "Milliarden", "Mrd."}, {1e6, "Million", "Millionen", "Mio."}},
-		moneyLong:    "%s US-Dollar",
-		moneyShort:   "%s US-$",
-		perYearLong:  " pro Jahr",
-		perYearShort: "/Jahr",
-		vehicle:      "Fahrzeug",
-		vehicles:     "Fahrzeuge",
-	},
-	EN: {
-		qualifier:    map[Qualifier]string{Nearly: "nearly", About: "about", MoreThan: "more than"},
-		scales:       []scale{{1e9, "billion", "billion", "B"}, {1e6, "million", "million", "M"}},
-		moneyLong:    "$%s",
-		moneyShort:   "$%s",
-		perYearLong:  " a year",
-		perYearShort: "/yr",
-		vehicle:      "vehicle",
-		vehicles:     "vehicles",
-	},
-}
-
-func (l Lang) words() words {
-	if w, ok := dictionary[l]; ok {
-		return w
-	}
-	return dictionary[Default]
-}
-
 // Number writes v with the language's decimal and grouping separators and at
 // most maxFraction decimals, rounded half to even, trailing zeros dropped:
 // 2500000 → "2 500 000" in French (non-breaking spaces), "2.500.000" in
@@ -155,19 +105,13 @@ func (l Lang) Number(v float64, maxFraction int) string {
 
 // separators returns the grouping and decimal separators.
 func (l Lang) separators() (group, decimal string) {
-	switch l {
-	case EN:
-		return ",", "."
-	case NL, DE:
-		return ".", ","
-	default:
-		return nbsp, ","
-	}
+	c := l.conventions()
+	return c.group, c.decimal
 }
 
 // QualifierWord returns the qualifier in the language ("" for Exact).
 func (l Lang) QualifierWord(q Qualifier) string {
-	return l.words().qualifier[q]
+	return l.conventions().qualifier[q]
 }
 
 // Format writes a quantity with its qualifier: Format(FR, 2.5e9 USD nearly,
@@ -183,7 +127,7 @@ func (l Lang) Format(q Quantity, f Form) string {
 // Amount writes a quantity without its qualifier, for layouts that set the
 // qualifier apart (the key figures): "2,5 Md $".
 func (l Lang) Amount(q Quantity, f Form) string {
-	w := l.words()
+	w := l.conventions().words
 	switch q.Unit {
 	case Vehicles:
 		n := l.Number(q.Value, 0)
@@ -201,7 +145,7 @@ func (l Lang) Amount(q Quantity, f Form) string {
 }
 
 func (l Lang) money(q Quantity, f Form) string {
-	w := l.words()
+	w := l.conventions().words
 	value, sc := q.Value, scale{}
 	for _, s := range w.scales {
 		if math.Abs(value) >= s.size {

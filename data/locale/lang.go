@@ -42,18 +42,7 @@ func Parse(code string) (Lang, bool) {
 }
 
 // Name returns the language's name in that language, for the switcher.
-func (l Lang) Name() string {
-	switch l {
-	case NL:
-		return "Nederlands"
-	case DE:
-		return "Deutsch"
-	case EN:
-		return "English"
-	default:
-		return "Français"
-	}
-}
+func (l Lang) Name() string { return l.conventions().name }
 
 // Code returns the language code in upper case, for compact switcher labels.
 func (l Lang) Code() string {
@@ -67,9 +56,5 @@ func (l Lang) YearSpan(from, to int) string {
 	if to == 0 || to == from {
 		return strconv.Itoa(from)
 	}
-	dash := "–"
-	if l == FR || l == NL {
-		dash = "-"
-	}
-	return strconv.Itoa(from) + dash + strconv.Itoa(to)
+	return strconv.Itoa(from) + l.conventions().spanDash + strconv.Itoa(to)
 }
