@@ -35,6 +35,9 @@ func (p *langPage) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
 // included.
 func (p *langPage) OnNav(ctx goapp.Context) { p.setLang(ctx) }
 
+// Title is the page's title in a language.
+func (p *langPage) Title(l locale.Lang) string { return p.title(l) }
+
 // Lang is the page's language; the default until one is set.
 func (p *langPage) Lang() locale.Lang {
 	if p.lang == "" {
@@ -48,7 +51,9 @@ func (p *langPage) setLang(ctx goapp.Context) {
 	l := p.lang
 	ctx.Page().SetLang(string(l))
 	if p.title != nil {
-		ctx.Page().SetTitle("%s", AttrText(p.title(l)))
+		// The title goes both into <title>, whose text go-app escapes, and
+		// into og:title, an attribute: plain spaces suit both.
+		ctx.Page().SetTitle("%s", PlainSpaces(p.title(l)))
 	}
 	ctx.Page().SetDescription("%s", AttrText(p.Facts.Texts.Site.Description.In(l)))
 	ctx.Page().SetLoadingLabel("%s…", p.Facts.Texts.Site.Loading.In(l))

@@ -82,6 +82,11 @@ func TestAttributesAsMeant(t *testing.T) {
 						t.Errorf("%s: meta description = %q, want %q", path, got, want)
 					}
 				}
+				if n.Data == "title" && n.FirstChild != nil {
+					if want := app.PlainSpaces(r.New(f).(interface{ Title(locale.Lang) string }).Title(l)); n.FirstChild.Data != want {
+						t.Errorf("%s: <title> %q, want %q", path, n.FirstChild.Data, want)
+					}
+				}
 				if v, ok := attrOf(n, "property"); ok && (v == "og:url" || v == "og:image") {
 					t.Errorf("%s: %s without a public address", path, v)
 				}
