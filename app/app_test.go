@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
 
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
@@ -71,7 +72,20 @@ func TestComponentsHTML(t *testing.T) {
 			`class="timeline"`, `data-event="bulge"`, `<time datetime="1914">1914–1918</time>`,
 		}, []string{"chart__option"}},
 		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{"OTAN et sécurité", "Anvers-Bruges", `data-area="drugs"`}, nil},
-		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, "Dernière mise à jour\u00a0:", `datetime="2026-11-27"`, "27\u00a0novembre 2026"}, nil},
+		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, "Dernière mise à jour\u00a0:", `datetime="2026-11-27"`, "27\u00a0novembre 2026",
+			`data-embed="page"`, `data-embed="figures"`, "&lt;iframe src=&#34;/fr/embed&#34;", "Copier le code", `hidden="hidden"`, `data-copy="embed-page-code"`,
+		}, nil},
+		{"chart with its embed code", &Chart{ID: "jltv", Facts: f, Lang: locale.NL}, []string{
+			`id="chart-jltv"`, `data-embed="jltv"`, "Deze grafiek insluiten", "/nl/embed/jltv", `<h3 class="chart__title">`,
+		}, nil},
+		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode"}},
+		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Alone: true}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
+		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
+		{"embed bar", &EmbedBar{ID: "jltv", Facts: f, Lang: locale.DE, Sources: []string{"embassy"}}, []string{
+			`href="/fr/embed/jltv"`, `href="/en/embed/jltv"`, `aria-current="page"`, `href="/de#chart-jltv"`, `rel="noopener"`, `target="_blank"`,
+			"Ganze Seite öffnen", "(neuer Tab)", "Quelle:",
+		}, nil},
+		{"embed bar of the figures", &EmbedBar{ID: FiguresEmbed, Facts: f, Lang: locale.EN}, []string{`href="/en#keyfigures"`, `href="/nl/embed/figures"`}, []string{"embedbar__source"}},
 	}
 	for _, tt := range tests {
 		html := goapp.HTMLString(tt.ui)
@@ -253,6 +267,94 @@ func TestRuntimeNames(t *testing.T) {
 	for _, tt := range tests {
 		if !strings.Contains(tt.text, tt.want) {
 			t.Errorf("%s lacks %s", tt.file, tt.want)
+		}
+	}
+}
+
+// TestEmbedRoutes checks the rows of the embeds: the whole infographic,
+// the key figures and every chart of the registry, none kept offline.
+func TestEmbedRoutes(t *testing.T) {
+	want := map[string]bool{"/en/embed": true, "/en/embed/figures": true}
+	for _, id := range chart.IDs() {
+		want["/en/embed/"+id] = true
+	}
+	for _, r := range Routes {
+		if !r.Embed {
+			continue
+		}
+		p := r.Path(locale.EN)
+		if !want[p] {
+			t.Errorf("embed row %s at %s, which is not an embed", r.Name, p)
+		}
+		delete(want, p)
+		if r.Offline || r.Root || r.Fallback || r.Status != 200 {
+			t.Errorf("embed row %s: offline %v, root %v, fallback %v, status %d", r.Name, r.Offline, r.Root, r.Fallback, r.Status)
+		}
+	}
+	for p := range want {
+		t.Errorf("no embed row at %s", p)
+	}
+}
+
+// TestEmbedSnippet parses the embed code as a host page would and checks
+// the frame's attributes and the host script.
+func TestEmbedSnippet(t *testing.T) {
+	tests := []struct {
+		origin, id, title      string
+		src, height, scriptSrc string
+	}{
+		{"https://be-us.example", "jltv", "322 véhicules\u00a0: la Belgique", "https://be-us.example/fr/embed/jltv", "620", "https://be-us.example/embed.js"},
+		{"", "", "Tom & \"Jerry\" <b>", "/fr/embed", "5200", "/embed.js"},
+		{"http://localhost:8080", FiguresEmbed, "Chiffres", "http://localhost:8080/fr/embed/figures", "1080", "http://localhost:8080/embed.js"},
+		{"https://x.example", "unknown", "X", "https://x.example/fr/embed/unknown", "600", "https://x.example/embed.js"},
+	}
+	for _, tt := range tests {
+		code := EmbedSnippet(tt.origin, locale.FR, tt.id, tt.title)
+		doc, err := html.Parse(strings.NewReader("<!doctype html><body>" + code))
+		if err != nil {
+			t.Fatal(err)
+		}
+		attrs := map[string]map[string]string{}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && (n.Data == "iframe" || n.Data == "script") {
+				attrs[n.Data] = map[string]string{}
+				for _, a := range n.Attr {
+					attrs[n.Data][a.Key] = a.Val
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		frame, script := attrs["iframe"], attrs["script"]
+		for key, want := range map[string]string{"src": tt.src, "title": tt.title, "loading": "lazy", "width": "100%", "height": tt.height} {
+			if frame[key] != want {
+				t.Errorf("%s: iframe %s = %q, want %q", tt.id, key, frame[key], want)
+			}
+		}
+		if _, ok := frame["style"]; ok {
+			t.Errorf("%s: a style attribute, which a strict host policy refuses", tt.id)
+		}
+		if script["src"] != tt.scriptSrc {
+			t.Errorf("%s: script src = %q, want %q", tt.id, script["src"], tt.scriptSrc)
+		}
+		if _, ok := script["async"]; !ok {
+			t.Errorf("%s: the host script is not async", tt.id)
+		}
+	}
+}
+
+// TestEmbedTitles checks that every embed's frame has a title, in every
+// language.
+func TestEmbedTitles(t *testing.T) {
+	f := facts(t)
+	for _, l := range locale.All {
+		for _, id := range append([]string{"", FiguresEmbed}, chart.IDs()...) {
+			if got := EmbedTitle(f, l, id); strings.TrimSpace(got) == "" {
+				t.Errorf("%s: embed %q has no title", l, id)
+			}
 		}
 	}
 }

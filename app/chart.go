@@ -23,6 +23,11 @@ type Chart struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	// Embedded is a chart in an embed, which offers no embed code.
+	Embedded bool
+	// Alone is a chart that is its page's subject: its title is the
+	// page's heading.
+	Alone bool
 }
 
 // CompoID makes a language change mount a new chart.
@@ -32,20 +37,27 @@ func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
 	b := build(f, c.ID, l)
-	fig := goapp.Figure().Class("chart chart--"+b.spec.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
+	fig := goapp.Figure().ID(chartAnchor(c.ID)).Class("chart chart--"+b.spec.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
 	if b.spec.Kind == chart.HTML {
 		fig = fig.Attr(ReadyAttr, "1")
 	}
+	var title goapp.UI = goapp.H3().Class("chart__title").Text(b.title)
+	if c.Alone {
+		title = goapp.H1().Class("chart__title").Text(b.title)
+	}
 	return fig.Body(
 		goapp.FigCaption().Class("chart__caption").Body(
-			goapp.H3().Class("chart__title").Text(b.title),
+			title,
 			goapp.If(b.note != "", func() goapp.UI {
 				return goapp.P().Class("chart__note").Text(b.note)
 			}),
 		),
 		b.body(c.ID),
 		goapp.P().Class("chart__source").Text(b.source),
-		&DataTable{Table: b.table, Summary: f.Texts.Table.Show.In(l)},
+		goapp.Div().Class("chart__tools").Body(
+			&DataTable{Table: b.table, Summary: f.Texts.Table.Show.In(l)},
+			goapp.If(!c.Embedded, func() goapp.UI { return &EmbedCode{ID: c.ID, Facts: f, Lang: l} }),
+		),
 	)
 }
 
@@ -149,11 +161,16 @@ func optionJSON(o chart.Option) string {
 	return strings.TrimSpace(b.String())
 }
 
-// sourceLine names the sources behind a chart's figures and events:
-// "Source: …", or "Sources: …; …" when there are several.
+// sourceLine names the sources behind a chart's figures and events.
 func sourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
+	return sourcesLine(f, chart.Sources(s, f), l)
+}
+
+// sourcesLine names sources by their ids: "Source: …", or "Sources: …; …"
+// when there are several.
+func sourcesLine(f *data.Facts, ids []string, l locale.Lang) string {
 	var names []string
-	for _, id := range chart.Sources(s, f) {
+	for _, id := range ids {
 		if src := f.Source(id); src != nil {
 			names = append(names, src.Name.In(l))
 		}
@@ -167,3 +184,6 @@ func sourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
 	}
 	return l.Colon(label.In(l)) + " " + l.Typeset(strings.Join(names, sep))
 }
+
+// chartAnchor is the id of a chart's figure on the page.
+func chartAnchor(id string) string { return "chart-" + id }

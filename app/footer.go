@@ -8,7 +8,8 @@ import (
 )
 
 // Footer lists the sources with their dates, the last update and how to
-// read the qualifiers.
+// read the qualifiers, and gives the codes that embed the infographic and
+// its key figures on another site.
 type Footer struct {
 	goapp.Compo
 
@@ -36,6 +37,11 @@ func (ft *Footer) Render() goapp.UI {
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
-	m.close("p").close("footer")
+	m.close("p")
+	m.open("div", "class", "footer__embed")
+	m.elem("h2", f.Texts.Embed.Heading.In(l))
+	embedCode(&m, f, l, "", f.Texts.Embed.Page.In(l))
+	embedCode(&m, f, l, FiguresEmbed, f.Texts.Embed.Figures.In(l))
+	m.close("div").close("footer")
 	return goapp.Raw(m.String())
 }

@@ -24,7 +24,7 @@ func (h *Header) Render() goapp.UI {
 	m.open("header", "class", "masthead")
 	m.open("div", "class", "masthead__bar")
 	m.open("span", "class", "flags", "aria-hidden", "true").elem("span", "", "class", "flags__be").elem("span", "", "class", "flags__us").close("span")
-	switcher(&m, l, t.Language.In(l))
+	switcher(&m, l, t.Language.In(l), home)
 	m.close("div")
 	m.open("div", "class", "masthead__text")
 	m.elem("h1", t.Title.In(l))

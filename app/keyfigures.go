@@ -16,14 +16,24 @@ type KeyFigures struct {
 
 	Facts *data.Facts
 	Lang  locale.Lang
+	// Alone is the key figures as their page's subject, in an embed: the
+	// heading shows, as the page's.
+	Alone bool
 }
+
+// keyFiguresID is the id of the key figures' section.
+const keyFiguresID = "keyfigures"
 
 // Render writes one card per figure; a figure missing from the data is left out.
 func (k *KeyFigures) Render() goapp.UI {
 	l := k.Lang
 	var m markup
-	m.open("section", "class", "keyfigures", "aria-labelledby", "keyfigures-heading")
-	m.elem("h2", k.Facts.Texts.Figures.Heading.In(l), "id", "keyfigures-heading", "class", "visually-hidden")
+	m.open("section", "id", keyFiguresID, "class", "keyfigures", "aria-labelledby", "keyfigures-heading")
+	if k.Alone {
+		m.elem("h1", k.Facts.Texts.Figures.Heading.In(l), "id", "keyfigures-heading", "class", "keyfigures__heading")
+	} else {
+		m.elem("h2", k.Facts.Texts.Figures.Heading.In(l), "id", "keyfigures-heading", "class", "visually-hidden")
+	}
 	m.open("ul", "class", "keyfigures__grid")
 	for _, id := range k.Facts.KeyFigures {
 		fig := k.Facts.Figure(id)

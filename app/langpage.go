@@ -52,7 +52,8 @@ func (p *langPage) setLang(ctx goapp.Context) {
 	ctx.Page().SetLang(string(l))
 	if p.title != nil {
 		// The title goes both into <title>, whose text go-app escapes, and
-		// into og:title, an attribute: plain spaces suit both.
+		// into og:title, an attribute: plain spaces suit both. The server
+		// puts the no-break spaces back into the prerendered page.
 		ctx.Page().SetTitle("%s", PlainSpaces(p.title(l)))
 	}
 	ctx.Page().SetDescription("%s", AttrText(p.Facts.Texts.Site.Description.In(l)))

@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
@@ -29,6 +30,9 @@ type Route struct {
 	// Fallback marks the row whose page answers every path that is no
 	// other row's, with its status.
 	Fallback bool
+	// Embed marks a page made to be shown in a frame on another site: it
+	// never loads app.wasm nor go-app's scripts, only the frame script.
+	Embed bool
 	// New makes the page's component.
 	New func(f *data.Facts) goapp.Composer
 }
@@ -36,7 +40,7 @@ type Route struct {
 // Routes is the page table. The server prerenders every row in every
 // language once, when it starts; go-app routes the same paths in the
 // browser.
-var Routes = []Route{
+var Routes = append([]Route{
 	{
 		Name:    "page",
 		Path:    func(l locale.Lang) string { return "/" + string(l) },
@@ -54,12 +58,53 @@ var Routes = []Route{
 		Fallback: true,
 		New:      func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
 	},
+}, embedRoutes()...)
+
+// FiguresEmbed names the embed of the key figures, beside the charts'.
+const FiguresEmbed = "figures"
+
+// EmbedPath is the path of an embed in a language: the whole infographic
+// for "", the key figures for FiguresEmbed, else the chart with that id.
+func EmbedPath(l locale.Lang, id string) string {
+	if id == "" {
+		return "/" + string(l) + "/embed"
+	}
+	return "/" + string(l) + "/embed/" + id
+}
+
+// embedRoutes are the rows of the embeds: the whole infographic, the key
+// figures and each chart of the registry.
+func embedRoutes() []Route {
+	ids := append([]string{"", FiguresEmbed}, chart.IDs()...)
+	rows := make([]Route, len(ids))
+	for i, id := range ids {
+		name := "embed"
+		if id != "" {
+			name += "-" + id
+		}
+		rows[i] = Route{
+			Name:   name,
+			Path:   func(l locale.Lang) string { return EmbedPath(l, id) },
+			Status: 200,
+			Embed:  true,
+			New: func(f *data.Facts) goapp.Composer {
+				if id == "" {
+					return NewEmbed(f)
+				}
+				return NewEmbedPart(f, id)
+			},
+		}
+	}
+	return rows
 }
 
 // Register registers the page table with go-app: each row's paths, the
 // root row at "/" and, for any other path, the fallback row. The server
-// and the browser call it alike.
-func Register(f *data.Facts) {
+// and the browser call it alike. public is the site's public address
+// ("https://example.org"), which the embed codes hold; without it they
+// hold the address the page is loaded from.
+func Register(f *data.Facts, public string) {
+	publicURL = strings.TrimSuffix(public, "/")
 	for _, r := range Routes {
 		if r.Fallback {
 			continue

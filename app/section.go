@@ -28,6 +28,9 @@ type Section struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	// Embedded is a section of the embedded infographic, whose charts
+	// offer no embed code.
+	Embedded bool
 }
 
 // Render writes the section with its heading as the accessible name.
@@ -48,7 +51,7 @@ func (s *Section) Render() goapp.UI {
 			goapp.If(len(charts) > 0, func() goapp.UI {
 				return goapp.Div().Class("charts").DataSet("count", len(charts)).Body(
 					goapp.Range(charts).Slice(func(i int) goapp.UI {
-						return &Chart{ID: charts[i], Facts: s.Facts, Lang: s.Lang}
+						return &Chart{ID: charts[i], Facts: s.Facts, Lang: s.Lang, Embedded: s.Embedded}
 					}),
 				)
 			}),

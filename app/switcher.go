@@ -17,17 +17,18 @@ type Switcher struct {
 // Render lists one link per language.
 func (s *Switcher) Render() goapp.UI {
 	var m markup
-	switcher(&m, s.Lang, s.Label)
+	switcher(&m, s.Lang, s.Label, home)
 	return goapp.Raw(m.String())
 }
 
 // switcher writes one link per language, each showing its code and named
 // "FR Français" for assistive technology, so that the name holds the
-// visible label; the current one is marked.
-func switcher(m *markup, current locale.Lang, label string) {
+// visible label; the current one is marked. path is the page's path in a
+// language.
+func switcher(m *markup, current locale.Lang, label string, path func(locale.Lang) string) {
 	m.open("nav", "class", "switcher", "aria-label", label).open("ul")
 	for _, l := range locale.All {
-		attrs := []string{"href", home(l), "lang", string(l)}
+		attrs := []string{"href", path(l), "lang", string(l)}
 		if l == current {
 			attrs = append(attrs, "aria-current", "page", "class", "is-current")
 		}

@@ -68,6 +68,28 @@ type Texts struct {
 		Text  Text `toml:"text"`
 		Home  Text `toml:"home"`
 	} `toml:"notfound"`
+	// Embed are the words of the embedded pages and of the controls that
+	// give their embed code.
+	Embed struct {
+		// Open links an embedded page to the full page; NewTab says,
+		// to assistive technology, that it opens a new tab.
+		Open   Text `toml:"open"`
+		NewTab Text `toml:"new_tab"`
+		// Heading heads the footer's embed codes; Page, Figures and
+		// Chart name the controls that show one.
+		Heading Text `toml:"heading"`
+		Page    Text `toml:"page"`
+		Figures Text `toml:"figures"`
+		Chart   Text `toml:"chart"`
+		// Help says what to do with the code, Code labels it.
+		Help Text `toml:"help"`
+		Code Text `toml:"code"`
+		// Copy, Copied and Failed are the copy button and what it says
+		// after a copy.
+		Copy   Text `toml:"copy"`
+		Copied Text `toml:"copied"`
+		Failed Text `toml:"failed"`
+	} `toml:"embed"`
 	Chart map[string]ChartTexts `toml:"chart"`
 }
 

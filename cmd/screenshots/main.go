@@ -1,8 +1,10 @@
 // Command screenshots serves the built site on a free local port and writes
 // full-page screenshots of every language at phone, desktop and big-screen
-// sizes, so the page can be looked at without a browser at hand.
+// sizes, so the page can be looked at without a browser at hand. With
+// -embeds it shows instead a page of another site embedding the whole
+// infographic and two charts, at 320, 768 and 1280 px.
 //
-//	screenshots [-out screenshots] [-langs fr,nl,de,en]
+//	screenshots [-out screenshots] [-langs fr,nl,de,en] [-embeds]
 package main
 
 import (
@@ -18,37 +20,96 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/internal/host"
 	"github.com/be-us/partnership/internal/server"
 )
 
 // sizes are the viewports the page is judged at.
-var sizes = []struct {
-	name          string
-	width, height int64
-	mobile        bool
-}{
+var sizes = []size{
 	{"phone", 360, 800, true},
 	{"desktop", 1280, 800, false},
 	{"bigscreen", 1920, 1080, false},
 }
 
+// hostSizes are the widths of the host page of the embeds.
+var hostSizes = []size{
+	{"320", 320, 700, true},
+	{"768", 768, 1000, true},
+	{"1280", 1280, 900, false},
+}
+
+type size struct {
+	name          string
+	width, height int64
+	mobile        bool
+}
+
+// shot is one screenshot: the page to load, and when it is ready.
+type shot struct {
+	name, url, ready string
+	size             size
+}
+
+// Ready conditions: every chart drawn and app.wasm done with; every frame
+// of a host page sized by the host script.
+const (
+	pageReady = `[...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1') && !document.getElementById('app-wasm-loader')`
+	hostReady = `[...document.querySelectorAll('iframe')].every(f => f.style.height !== '')`
+)
+
 func main() {
 	out := flag.String("out", "screenshots", "folder to write the PNG files to")
 	langs := flag.String("langs", "fr,nl,de,en", "languages to capture")
+	embeds := flag.Bool("embeds", false, "capture a host page with embeds instead of the page")
 	flag.Parse()
-	if err := run(*out, strings.Split(*langs, ",")); err != nil {
+	if err := run(*out, strings.Split(*langs, ","), *embeds); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(out string, langs []string) error {
-	h, err := server.Open("", "screenshots", "")
+func run(out string, langs []string, embeds bool) error {
+	hosts := host.New()
+	defer hosts.Close()
+	h, err := server.Open(server.Options{Version: "screenshots", FrameAncestors: hosts.Origin()})
 	if err != nil {
 		return err
 	}
 	srv := httptest.NewServer(h)
 	defer srv.Close()
+	hosts.Allow(srv.URL)
+
+	var shots []shot
+	if embeds {
+		facts, err := data.Load(chart.Needs()...)
+		if err != nil {
+			return err
+		}
+		for _, lang := range langs {
+			l, ok := locale.Parse(lang)
+			if !ok {
+				return fmt.Errorf("unknown language %q", lang)
+			}
+			var codes []string
+			for _, id := range []string{"aid-channels", "jltv", ""} {
+				codes = append(codes, app.EmbedSnippet(srv.URL, l, id, app.EmbedTitle(facts, l, id)))
+			}
+			u := hosts.Add("/"+lang, "Embassy news", codes...)
+			for _, s := range hostSizes {
+				shots = append(shots, shot{"host-" + lang + "-" + s.name, u, hostReady, s})
+			}
+		}
+	} else {
+		for _, lang := range langs {
+			for _, s := range sizes {
+				shots = append(shots, shot{lang + "-" + s.name, srv.URL + "/" + lang, pageReady, s})
+			}
+		}
+	}
 
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -64,37 +125,53 @@ func run(out string, langs []string) error {
 	}
 	defer cancel()
 
-	const ready = `[...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1') && !document.getElementById('app-wasm-loader')`
-	for _, lang := range langs {
-		for _, s := range sizes {
-			ctx, cancelTab := chromedp.NewContext(browser)
-			ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-			var opts []chromedp.EmulateViewportOption
-			if s.mobile {
-				opts = append(opts, chromedp.EmulateScale(2), chromedp.EmulateMobile)
-			}
-			err := chromedp.Do(ctx,
-				chromedp.EmulateViewport(s.width, s.height, opts...),
-				chromedp.Navigate(srv.URL+"/"+lang),
-			)
-			if err == nil {
-				_, err = chromedp.Run(ctx, chromedp.Poll[bool](ready, chromedp.WithPollingTimeout(40*time.Second)))
-			}
-			var png []byte
-			if err == nil {
-				png, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			}
-			cancelTimeout()
-			cancelTab()
-			if err != nil {
-				return fmt.Errorf("%s at %s: %w", lang, s.name, err)
-			}
-			name := filepath.Join(out, lang+"-"+s.name+".png")
-			if err := os.WriteFile(name, png, 0o644); err != nil {
-				return err
-			}
-			fmt.Println(name)
+	for _, sh := range shots {
+		png, err := capture(browser, sh)
+		if err != nil {
+			return fmt.Errorf("%s: %w", sh.name, err)
 		}
+		name := filepath.Join(out, sh.name+".png")
+		if err := os.WriteFile(name, png, 0o644); err != nil {
+			return err
+		}
+		fmt.Println(name)
 	}
 	return nil
+}
+
+// capture loads a shot's page at its size, waits until it is ready and a
+// moment more for the last layout, and returns a full-page screenshot.
+func capture(browser context.Context, sh shot) ([]byte, error) {
+	ctx, cancelTab := chromedp.NewContext(browser)
+	defer cancelTab()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTimeout()
+	var opts []chromedp.EmulateViewportOption
+	if sh.size.mobile {
+		opts = append(opts, chromedp.EmulateScale(2), chromedp.EmulateMobile)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(sh.size.width, sh.size.height, opts...), chromedp.Navigate(sh.url)); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](sh.ready, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
+		return nil, err
+	}
+	if sh.ready == hostReady {
+		// Chromium paints a frame from another site only near the
+		// viewport: the viewport takes the page's whole height, and the
+		// frames their final sizes.
+		for range 3 {
+			height, err := chromedp.Run(ctx, chromedp.Evaluate[int64](`document.documentElement.scrollHeight`))
+			if err != nil {
+				return nil, err
+			}
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(sh.size.width, height, opts...), chromedp.Sleep(time.Second)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Sleep(time.Second)); err != nil {
+		return nil, err
+	}
+	return chromedp.Run(ctx, chromedp.FullScreenshot(100))
 }

@@ -3,7 +3,8 @@
 // Command site serves the Belgium – United States infographic. The same
 // package, built for js/wasm (main_wasm.go), is the page's app.wasm.
 //
-//	site [-addr 127.0.0.1:8080] [-public-url https://example.org] [-assets web/static]
+//	site [-addr 127.0.0.1:8080] [-public-url https://example.org]
+//	     [-frame-ancestors "https://embassy.example"] [-assets web/static]
 package main
 
 import (
@@ -37,12 +38,21 @@ func run() error {
 	}
 	addr := flag.String("addr", defaultAddr, "address to listen on (or set ADDR)")
 	publicURL := flag.String("public-url", os.Getenv("PUBLIC_URL"), "the site's public address, for link previews (or set PUBLIC_URL); left out when empty")
+	frameAncestors := flag.String("frame-ancestors", os.Getenv("FRAME_ANCESTORS"), "origins, separated by spaces, of the sites that may show the pages in a frame (or set FRAME_ANCESTORS); this site alone when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
 	flag.Parse()
 
-	handler, err := server.Open(*assetsDir, version, *publicURL)
+	handler, err := server.Open(server.Options{
+		AssetsDir:      *assetsDir,
+		Version:        version,
+		PublicURL:      *publicURL,
+		FrameAncestors: *frameAncestors,
+	})
 	if err != nil {
 		return err
+	}
+	if *publicURL == "" {
+		log.Print("no public address (-public-url): embed codes name the address each page is loaded from")
 	}
 
 	srv := &http.Server{

@@ -31,7 +31,7 @@ func main() {
 }
 
 func run(assetsDir string) (over bool, err error) {
-	h, err := server.Open(assetsDir, "", "")
+	h, err := server.Open(server.Options{AssetsDir: assetsDir})
 	if err != nil {
 		return false, err
 	}

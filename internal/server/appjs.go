@@ -23,16 +23,22 @@ goappInitWebAssembly();
 //go:embed start.js
 var startJS string
 
+// controlsJS runs the page's controls that need no app.wasm; it ends
+// app.js.
+//
+//go:embed controls.js
+var controlsJS string
+
 // chartsBundle is where start.js names the ECharts bundle it loads.
 const chartsBundle = "{{CHARTS_BUNDLE}}"
 
 // patchAppJS changes go-app's app.js to start with startJS, which loads
-// the ECharts bundle at bundleURL.
+// the ECharts bundle at bundleURL, and adds controlsJS at its end.
 func patchAppJS(appJS []byte, bundleURL string) ([]byte, error) {
 	s := string(appJS)
 	if strings.Count(s, goappStart) != 1 {
 		return nil, fmt.Errorf("go-app's app.js does not read as expected (%q): cannot change its start", strings.TrimSpace(goappStart))
 	}
 	start := strings.Replace(startJS, chartsBundle, bundleURL, 1)
-	return []byte(strings.Replace(s, goappStart, start, 1)), nil
+	return []byte(strings.Replace(s, goappStart, start, 1) + controlsJS), nil
 }

@@ -20,18 +20,31 @@ type pageMeta struct {
 	path string
 	// image is the path of the image for link previews.
 	image string
+	// title is the page's title as typeset, with its no-break spaces,
+	// which go-app cannot write into both <title> and og:title.
+	title string
+	// frameScript is the address of the embeds' script, for a page shown
+	// in a frame on another site (an embed), and "" for any other page;
+	// charts is the ECharts bundle's, when the embed has charts of
+	// amounts.
+	frameScript, charts string
 }
 
 // cleanPage rewrites what go-app's page template writes and a page of this
 // site should not carry, tag by tag, leaving text and scripts as they are:
 //   - og:url and og:image hold the public address, or are left out when
 //     it is not known (go-app writes "https:///fr");
+//   - <title> and og:title hold m.title, when set, with the language's
+//     no-break spaces;
 //   - an empty <meta name="author"> is left out;
 //   - the link to go-app's own stylesheet is left out (app.css styles the
 //     loader, and the page has one render-blocking request less);
 //   - go-app's loader becomes a status, not a landmark, with a decorative
 //     icon;
 //   - aria-hidden, which go-app writes without a value, says "true";
+//   - an embed (m.frameScript set) loads no go-app script: the frame
+//     script takes the place of app.js, and wasm_exec.js, the manifest
+//     and the loader are left out; it is not to be indexed;
 //   - every tag is written anew, its attributes HTML-escaped and in the
 //     order of their names: go-app writes them in Go's random map order,
 //     which made the same page differ, and its ETag change, from one
@@ -44,9 +57,25 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var out bytes.Buffer
 	out.Grow(len(page))
-	inLoader := false
+	inLoader, inTitle := false, false
+	// skipping counts the open elements of a tag left out with what it
+	// holds.
+	skipping := 0
 	for {
 		tt := z.Next()
+		if skipping > 0 {
+			switch tt {
+			case html.StartTagToken:
+				if name, _ := z.TagName(); !voidElements[string(name)] {
+					skipping++
+				}
+			case html.EndTagToken:
+				skipping--
+			case html.ErrorToken:
+				return nil, fmt.Errorf("a page that ends inside an element left out: %w", z.Err())
+			}
+			continue
+		}
 		switch tt {
 		case html.ErrorToken:
 			if errors.Is(z.Err(), io.EOF) {
@@ -60,14 +89,33 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 					return nil, fmt.Errorf("<%s %s=%q>: an escape in an attribute, which HTML does not read", tok.Data, a.Key, a.Val)
 				}
 			}
+			if m.frameScript != "" {
+				switch embedTag(&tok, m) {
+				case dropElement:
+					if tt == html.StartTagToken && !voidElements[tok.Data] {
+						skipping = 1
+					}
+					continue
+				case frameScript:
+					out.WriteString(`<meta content="noindex" name="robots">`)
+				}
+			}
 			if !cleanTag(&tok, m) {
 				continue
 			}
 			if tok.Data == "aside" && attr(tok, "id") == "app-wasm-loader" {
 				tok.Data, inLoader = "div", true
 			}
+			inTitle = tok.Data == "title" && m.title != ""
 			slices.SortStableFunc(tok.Attr, byKey)
 			out.WriteString(tok.String())
+		case html.TextToken:
+			if inTitle {
+				out.WriteString(html.EscapeString(m.title))
+				inTitle = false
+				continue
+			}
+			out.Write(z.Raw())
 		case html.EndTagToken:
 			if inLoader && z.Token().Data == "aside" {
 				out.WriteString("</div>")
@@ -79,6 +127,37 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 			out.Write(z.Raw())
 		}
 	}
+}
+
+// voidElements are the elements without an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+}
+
+// What embedTag makes of a tag.
+const (
+	keepElement = iota
+	dropElement
+	frameScript
+)
+
+// embedTag changes one start tag of an embed: go-app's scripts, manifest
+// and loader are left out, and app.js becomes the frame script.
+func embedTag(tok *html.Token, m pageMeta) int {
+	switch {
+	case tok.Data == "script" && attr(*tok, "src") == "/app.js":
+		tok.Attr = []html.Attribute{{Key: "defer"}, {Key: "src", Val: m.frameScript}}
+		if m.charts != "" {
+			tok.Attr = append(tok.Attr, html.Attribute{Key: "data-charts", Val: m.charts})
+		}
+		return frameScript
+	case tok.Data == "script" && attr(*tok, "src") == "/wasm_exec.js",
+		tok.Data == "link" && attr(*tok, "rel") == "manifest",
+		tok.Data == "aside" && attr(*tok, "id") == "app-wasm-loader":
+		return dropElement
+	}
+	return keepElement
 }
 
 // cleanTag changes one start tag; it reports whether the tag stays.
@@ -93,6 +172,8 @@ func cleanTag(tok *html.Token, m pageMeta) bool {
 		switch {
 		case attr(*tok, "name") == "author" && attr(*tok, "content") == "":
 			return false
+		case attr(*tok, "property") == "og:title" && m.title != "":
+			setAttr(tok, "content", m.title)
 		case attr(*tok, "property") == "og:url":
 			setAttr(tok, "content", m.publicURL+m.path)
 			return m.publicURL != ""

@@ -10,20 +10,39 @@ import (
 	"github.com/be-us/partnership/web"
 )
 
+// Options are how the site is served.
+type Options struct {
+	// AssetsDir is a folder to read the assets from, instead of the copy
+	// embedded in the program.
+	AssetsDir string
+	// Version identifies the build.
+	Version string
+	// PublicURL is the site's public address ("https://example.org").
+	PublicURL string
+	// FrameAncestors lists the sites that may frame the site, as
+	// ParseFrameAncestors reads them; empty means this site alone.
+	FrameAncestors string
+}
+
 // Open loads the facts, checked against the charts' needs, and the assets
-// (embedded, or read from assetsDir when it is not empty), registers the
-// page table with go-app and returns the site's handler: what the server,
-// the browser tests and the tools serve. go-app's routes are global, so a
-// process calls Open once.
-func Open(assetsDir, version, publicURL string) (http.Handler, error) {
+// (embedded, or read from o.AssetsDir), registers the page table with
+// go-app and returns the site's handler: what the server, the browser
+// tests and the tools serve. go-app's routes are global: a process that
+// calls Open again gets every page rendered anew, and should give it the
+// same public address.
+func Open(o Options) (http.Handler, error) {
+	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
+	if err != nil {
+		return nil, err
+	}
 	facts, err := data.Load(chart.Needs()...)
 	if err != nil {
 		return nil, fmt.Errorf("loading data: %w", err)
 	}
-	assets, err := web.FS(assetsDir)
+	assets, err := web.FS(o.AssetsDir)
 	if err != nil {
 		return nil, fmt.Errorf("opening assets: %w", err)
 	}
-	app.Register(facts)
-	return New(Config{Facts: facts, Assets: assets, Version: version, PublicURL: publicURL})
+	app.Register(facts, o.PublicURL)
+	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors})
 }

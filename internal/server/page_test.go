@@ -82,9 +82,13 @@ func TestAttributesAsMeant(t *testing.T) {
 						t.Errorf("%s: meta description = %q, want %q", path, got, want)
 					}
 				}
-				if n.Data == "title" && n.FirstChild != nil {
-					if want := app.PlainSpaces(r.New(f).(interface{ Title(locale.Lang) string }).Title(l)); n.FirstChild.Data != want {
-						t.Errorf("%s: <title> %q, want %q", path, n.FirstChild.Data, want)
+				title := r.New(f).(interface{ Title(locale.Lang) string }).Title(l)
+				if n.Data == "title" && n.FirstChild != nil && n.FirstChild.Data != title {
+					t.Errorf("%s: <title> %q, want %q", path, n.FirstChild.Data, title)
+				}
+				if v, _ := attrOf(n, "property"); v == "og:title" {
+					if got, _ := attrOf(n, "content"); got != title {
+						t.Errorf("%s: og:title %q, want %q", path, got, title)
 					}
 				}
 				if v, ok := attrOf(n, "property"); ok && (v == "og:url" || v == "og:image") {
@@ -121,8 +125,11 @@ func TestAttributesAsMeant(t *testing.T) {
 				if s.ID == "purchases" || s.ID == "timeline" {
 					continue // lists read as lists
 				}
-				want := f.Expand(f.Texts.Chart[s.ID].Description, l)
-				if got := descriptions[s.ID]; got != want {
+				got, shown := descriptions[s.ID]
+				if want := r.Name == "page" || r.Name == "embed" || r.Name == "embed-"+s.ID; shown != want {
+					t.Errorf("%s: chart %s shown = %v, want %v", path, s.ID, shown, want)
+				}
+				if want := f.Expand(f.Texts.Chart[s.ID].Description, l); shown && got != want {
 					t.Errorf("%s: chart %s described as %q, want %q", path, s.ID, got, want)
 				}
 			}

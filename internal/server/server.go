@@ -34,12 +34,16 @@ type Config struct {
 	Version string
 	// PublicURL is the site's public address, without a trailing slash
 	// ("https://example.org"), for the link previews' og:url and
-	// og:image; they are left out when it is empty.
+	// og:image; they are left out when it is empty. app.Register must
+	// have been given the same, for the embed codes.
 	PublicURL string
+	// FrameAncestors are the sources of the frame-ancestors directive,
+	// as ParseFrameAncestors gives them; none means 'self'.
+	FrameAncestors []string
 }
 
 // required are the assets without which the page cannot work.
-var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg"}
+var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg", "frame.js", "embed.js"}
 
 // site is the server's state, all of it built in New and read-only after.
 type site struct {
@@ -79,11 +83,12 @@ func New(cfg Config) (http.Handler, error) {
 		}
 	}
 	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files))
-	if s.shell, err = shellFiles(h, "/web/"+s.static["echarts.js"].Versioned()); err != nil {
+	bundleURL := "/web/" + s.static["echarts.js"].Versioned()
+	if s.shell, err = shellFiles(h, bundleURL); err != nil {
 		return nil, err
 	}
 	meta := pageMeta{publicURL: strings.TrimSuffix(cfg.PublicURL, "/"), image: "/web/" + s.static["icon-512.png"].Versioned()}
-	if s.pages, s.notFound, err = prerender(h, meta); err != nil {
+	if s.pages, s.notFound, err = prerender(h, cfg.Facts, meta, "/web/"+s.static["frame.js"].Versioned(), bundleURL); err != nil {
 		return nil, err
 	}
 
@@ -98,8 +103,13 @@ func New(cfg Config) (http.Handler, error) {
 		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
 	})
 	mux.HandleFunc("GET /web/{name}", s.serveStatic)
+	// The host script of the embeds, at an address that never changes,
+	// since other sites' pages name it.
+	mux.HandleFunc("GET /embed.js", func(w http.ResponseWriter, r *http.Request) {
+		s.static["embed.js"].Serve(w, r, asset.Revalidate)
+	})
 	mux.HandleFunc("GET /", s.servePage)
-	return secureHeaders(mux), nil
+	return secureHeaders(mux, policy(cfg.FrameAncestors)), nil
 }
 
 // version joins the build's version and a hash of every asset's content.

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -12,9 +13,12 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"golang.org/x/net/html"
+
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
 )
 
@@ -33,7 +37,7 @@ func testServer(t testing.TB) *httptest.Server {
 			t.Fatal(err)
 		}
 		loaded = f
-		app.Register(f)
+		app.Register(f, "")
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
@@ -111,7 +115,14 @@ func TestRoutes(t *testing.T) {
 		{"/web/sub/app.css", "", 404, []string{"Page introuvable"}, true},
 		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
 		{"/web/missing.0123456789ab.css", "", 404, nil, false},
-		{"/app.js", "", 200, []string{"goappInitWebAssembly"}, false},
+		{"/app.js", "", 200, []string{"goappInitWebAssembly", "data-copy"}, false},
+		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "Ouvrir la page complète"}, false},
+		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
+		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "Die wichtigsten Zahlen"}, false},
+		{"/en/embed/aid-channels", "", 200, []string{`data-chart="aid-channels"`, `target="_blank"`}, false},
+		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
+		{"/fr/embed/jltv/more", "", 404, []string{"Page introuvable"}, false},
+		{"/embed.js", "", 200, []string{"stand-in embed.js"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path+" "+tt.acceptLanguage, func(t *testing.T) {
@@ -175,6 +186,93 @@ func TestHeaders(t *testing.T) {
 	res, _ = get(t, srv, "/web/app.wasm", "")
 	if got := res.Header.Get("Content-Type"); got != "application/wasm" {
 		t.Errorf("wasm Content-Type = %q, want application/wasm", got)
+	}
+}
+
+// TestFramePolicy checks the frame-ancestors directive on every kind of
+// response, with the allow-list unset and set, and that no X-Frame-Options
+// contradicts it.
+func TestFramePolicy(t *testing.T) {
+	testServer(t)
+	tests := []struct {
+		list, want string
+	}{
+		{"", "frame-ancestors 'self'"},
+		{"https://embassy.example", "frame-ancestors 'self' https://embassy.example"},
+		{"'none'", "frame-ancestors 'none'"},
+	}
+	for _, tt := range tests {
+		ancestors, err := ParseFrameAncestors(tt.list)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", FrameAncestors: ancestors})
+		for _, path := range []string{"/fr", "/fr/embed", "/nl/embed/jltv", "/nope", "/embed.js", "/web/app.css", "/healthz"} {
+			res, _ := get(t, srv, path, "")
+			csp := res.Header.Get("Content-Security-Policy")
+			if got := csp[strings.LastIndex(csp, ";")+2:]; got != tt.want {
+				t.Errorf("list %q, GET %s: last directive %q, want %q", tt.list, path, got, tt.want)
+			}
+			if got := res.Header.Get("X-Frame-Options"); got != "" {
+				t.Errorf("GET %s: X-Frame-Options %q beside frame-ancestors", path, got)
+			}
+		}
+	}
+}
+
+// TestEmbedPages checks what an embed loads: never go-app's scripts nor
+// app.wasm's manifest; the frame script, with the ECharts bundle only
+// where there are charts of amounts to draw.
+func TestEmbedPages(t *testing.T) {
+	srv := testServer(t)
+	for _, r := range app.Routes {
+		if !r.Embed {
+			continue
+		}
+		for _, l := range locale.All {
+			path := r.Path(l)
+			_, page := fetch(t, srv, path, nil)
+			var scripts []string
+			charts, frames, manifests, robots := "", 0, 0, ""
+			walk(parse(t, page), func(n *html.Node) {
+				if src, ok := attrOf(n, "src"); ok && n.Data == "script" {
+					scripts = append(scripts, src)
+					if strings.HasPrefix(src, "/web/frame.") {
+						frames++
+						charts, _ = attrOf(n, "data-charts")
+					}
+				}
+				if rel, _ := attrOf(n, "rel"); rel == "manifest" {
+					manifests++
+				}
+				if name, _ := attrOf(n, "name"); name == "robots" {
+					robots, _ = attrOf(n, "content")
+				}
+				if id, _ := attrOf(n, "id"); id == "app-wasm-loader" {
+					t.Errorf("%s: go-app's loader", path)
+				}
+			})
+			if len(scripts) != 1 || frames != 1 {
+				t.Errorf("%s: scripts %v, want the frame script alone", path, scripts)
+			}
+			wantCharts := bytes.Contains(page, []byte(`class="`+app.OptionClass+`"`))
+			if got := strings.HasPrefix(charts, "/web/echarts."); got != wantCharts {
+				t.Errorf("%s: ECharts bundle named = %v (%q), want %v", path, got, charts, wantCharts)
+			}
+			if manifests != 0 {
+				t.Errorf("%s: links the manifest", path)
+			}
+			if robots != "noindex" {
+				t.Errorf("%s: robots %q, want noindex", path, robots)
+			}
+		}
+	}
+	// The page itself keeps go-app's scripts.
+	_, page := fetch(t, srv, "/fr", nil)
+	for _, s := range []string{`src="/app.js"`, `src="/wasm_exec.js"`, `rel="manifest"`} {
+		if !bytes.Contains(page, []byte(s)) {
+			t.Errorf("/fr lacks %s", s)
+		}
 	}
 }
 

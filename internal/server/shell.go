@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -81,8 +82,10 @@ func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error
 
 // prerender renders every row of the page table in every language once,
 // cleans and compresses it: the pages served with 200 by path, the 404
-// page by language.
-func prerender(h http.Handler, meta pageMeta) (map[string]*asset.File, map[locale.Lang]*asset.File, error) {
+// page by language, each with its title (a page's Title). An embed gets the frame script at frameURL, which
+// loads the ECharts bundle at bundleURL when the embed has charts of
+// amounts.
+func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL string) (map[string]*asset.File, map[locale.Lang]*asset.File, error) {
 	pages := map[string]*asset.File{}
 	notFound := map[locale.Lang]*asset.File{}
 	for _, r := range app.Routes {
@@ -90,8 +93,19 @@ func prerender(h http.Handler, meta pageMeta) (map[string]*asset.File, map[local
 			path := r.Path(l)
 			m := meta
 			m.path = path
+			if page, ok := r.New(f).(interface{ Title(locale.Lang) string }); ok {
+				m.title = page.Title(l)
+			}
 			f, err := captured(h, path, strings.ReplaceAll(strings.TrimPrefix(path, "/"), "/", "-")+".html",
-				func(page []byte) ([]byte, error) { return cleanPage(page, m) })
+				func(page []byte) ([]byte, error) {
+					if r.Embed {
+						m.frameScript = frameURL
+						if bytes.Contains(page, []byte(`class="`+app.OptionClass+`"`)) {
+							m.charts = bundleURL
+						}
+					}
+					return cleanPage(page, m)
+				})
 			if err != nil {
 				return nil, nil, err
 			}

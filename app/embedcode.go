@@ -1,0 +1,121 @@
+package app
+
+import (
+	"html"
+	"strconv"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// EmbedCode is the control that gives the code to embed a part of the
+// page on another site: a disclosure holding the code, in the served HTML
+// so that it reads and selects without script, and a copy button that
+// the page's script shows and runs (it also closes the disclosure on
+// Escape).
+type EmbedCode struct {
+	goapp.Compo
+
+	// ID is what to embed: "" for the whole infographic, FiguresEmbed,
+	// or a chart's id.
+	ID    string
+	Facts *data.Facts
+	Lang  locale.Lang
+}
+
+// Render writes the disclosure.
+func (e *EmbedCode) Render() goapp.UI {
+	var m markup
+	embedCode(&m, e.Facts, e.Lang, e.ID, e.Facts.Texts.Embed.Chart.In(e.Lang))
+	return goapp.Raw(m.String())
+}
+
+// The attributes the page's script acts on.
+const (
+	// CopyAttr on a button names the id of the element whose code it
+	// copies.
+	CopyAttr = "data-copy"
+	// OriginAttr marks an embed code written without the site's public
+	// address: the script puts the page's own origin in front of its
+	// paths.
+	OriginAttr = "data-origin"
+)
+
+// publicURL is the site's public address, without a trailing slash, for
+// the embed codes; Register sets it.
+var publicURL string
+
+// embedHeights are the embeds' initial heights in CSS pixels, as the
+// frames need at a width of about 640 px in English: the host script
+// then sets each frame to its content's height.
+var embedHeights = map[string]int{
+	"":              5200,
+	FiguresEmbed:    1080,
+	"aid-channels":  640,
+	"aid-programme": 540,
+	"purchases":     1250,
+	"jltv":          620,
+	"timeline":      1750,
+}
+
+// EmbedHeight is the initial height of an embed's frame.
+func EmbedHeight(id string) int {
+	if h, ok := embedHeights[id]; ok {
+		return h
+	}
+	return 600
+}
+
+// EmbedSnippet is the code that embeds a part of the page: the frame,
+// with a title that says what it shows, and the host script that sizes
+// it and takes its border away (a style attribute would not pass a
+// strict Content-Security-Policy on the host page). origin is the site's
+// address, or "" for paths alone.
+func EmbedSnippet(origin string, l locale.Lang, id, title string) string {
+	return `<iframe src="` + html.EscapeString(origin+EmbedPath(l, id)) + `" title="` + html.EscapeString(title) +
+		`" width="100%" height="` + strconv.Itoa(EmbedHeight(id)) + `" loading="lazy"></iframe>` + "\n" +
+		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
+}
+
+// EmbedTitle is what an embed shows: the title of its frame and its page.
+func EmbedTitle(f *data.Facts, l locale.Lang, id string) string {
+	switch id {
+	case "":
+		return f.Texts.Site.Title.In(l)
+	case FiguresEmbed:
+		return f.Texts.Figures.Heading.In(l) + " – " + f.Texts.Site.Title.In(l)
+	}
+	return f.Expand(f.Texts.Chart[id].Title, l)
+}
+
+// embedCode writes the disclosure that gives an embed's code, under the
+// given label.
+func embedCode(m *markup, f *data.Facts, l locale.Lang, id, label string) {
+	t := f.Texts.Embed
+	key := id
+	if key == "" {
+		key = "page"
+	}
+	codeID, helpID := "embed-"+key+"-code", "embed-"+key+"-help"
+	origin := ""
+	if publicURL == "" {
+		origin = "page"
+	}
+	m.open("details", "class", "embedcode", "data-embed", key)
+	m.open("summary").raw(embedIcon).elem("span", label).close("summary")
+	m.open("div", "class", "embedcode__body")
+	m.elem("p", t.Help.In(l), "class", "embedcode__help", "id", helpID)
+	m.elem("label", t.Code.In(l), "class", "embedcode__label", "for", codeID)
+	m.elem("textarea", EmbedSnippet(publicURL, l, id, EmbedTitle(f, l, id)),
+		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "4",
+		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
+	m.open("div", "class", "embedcode__actions")
+	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)
+	m.elem("p", "", "class", "embedcode__status", "role", "status", "data-copied", t.Copied.In(l), "data-failed", t.Failed.In(l))
+	m.close("div").close("div").close("details")
+}
+
+// embedIcon is the "</>" mark of the embed controls.
+const embedIcon = `<svg class="embedcode__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8.6 7.4 4 12l4.6 4.6L7.2 18 1.2 12l6-6zm6.8 0L20 12l-4.6 4.6 1.4 1.4 6-6-6-6z"/></svg>`

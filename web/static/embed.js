@@ -1,0 +1,64 @@
+// The host script for the Belgium – United States infographic's embeds.
+// Include it once on a page that embeds them:
+//   <script src="https://ORIGIN/embed.js" async></script>
+// It finds the page's iframes showing an embed of this site (/{lang}/embed…),
+// gives each an id, and sets each frame's height from the messages the frame
+// sends ({ type: "be-us:height", id, height }). Messages from any other origin
+// are ignored. It depends on nothing, and the frames work without it, at the
+// height the embed code gives them.
+(() => {
+  const me = document.currentScript;
+  if (!me || !me.src) return;
+  const origin = new URL(me.src).origin;
+  const registry = (window.beUsEmbeds = window.beUsEmbeds || { frames: new Map(), next: 0 });
+  if (registry.origin) return; // included twice: the first copy does the work
+  registry.origin = origin;
+
+  const embedPath = /^\/(fr|nl|de|en)\/embed(\/[a-z0-9-]+)?\/?$/;
+  const ours = (frame) => {
+    try {
+      const u = new URL(frame.src, location.href);
+      return u.origin === origin && embedPath.test(u.pathname);
+    } catch (err) {
+      return false;
+    }
+  };
+
+  const hello = (frame, id) => {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: "be-us:hello", id }, origin);
+  };
+
+  const adopt = (frame) => {
+    if (frame.dataset.beUsId || !ours(frame)) return;
+    const id = "be-us-" + ++registry.next;
+    frame.dataset.beUsId = id;
+    registry.frames.set(id, frame);
+    frame.style.border = "0";
+    frame.style.display = "block";
+    frame.style.width = "100%";
+    frame.addEventListener("load", () => hello(frame, id));
+    hello(frame, id);
+  };
+
+  const scan = () => document.querySelectorAll("iframe").forEach(adopt);
+
+  window.addEventListener("message", (event) => {
+    if (event.origin !== origin) return;
+    const m = event.data;
+    if (!m || m.type !== "be-us:height" || typeof m.height !== "number") return;
+    let frame = registry.frames.get(m.id);
+    if (!frame || frame.contentWindow !== event.source) {
+      frame = [...registry.frames.values()].find((f) => f.contentWindow === event.source);
+    }
+    if (!frame) return;
+    const height = Math.round(m.height);
+    if (height > 0 && height < 50000) frame.style.height = height + "px";
+  });
+
+  scan();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  // Frames a content management system adds later.
+  if (window.MutationObserver) {
+    new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  }
+})();

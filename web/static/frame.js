@@ -1,0 +1,79 @@
+// The one script of an embedded page (/{lang}/embed…), which never loads
+// app.wasm nor go-app's scripts. It
+//   - applies ?theme=light|dark|auto to the page;
+//   - keeps that query on the language links, so a switch keeps the theme;
+//   - loads the ECharts bundle after the first paint, when the page has
+//     charts of amounts (data-charts on this script names the bundle);
+//   - tells the host page its content height, whenever it changes.
+//
+// Height messages go to the parent window:
+//   { type: "be-us:height", id: "<id>", height: <CSS pixels> }
+// The id is the one the host script gave this frame with
+//   { type: "be-us:hello", id: "<id>" }
+// or, before that, the frame's name. A hello is answered at once, so a host
+// script that runs after the frame has loaded still learns its height.
+(() => {
+  const root = document.documentElement;
+  const script = document.currentScript;
+
+  const params = new URLSearchParams(location.search);
+  const theme = params.get("theme");
+  if (theme === "light" || theme === "dark" || theme === "auto") {
+    root.dataset.theme = theme;
+    for (const a of document.querySelectorAll(".switcher a[href]")) {
+      a.href = a.pathname + "?theme=" + theme;
+    }
+  }
+
+  const bundle = script && script.dataset.charts;
+  if (bundle) {
+    const add = () => {
+      const s = document.createElement("script");
+      s.src = bundle;
+      document.head.appendChild(s);
+    };
+    if (document.hidden) add();
+    else requestAnimationFrame(() => setTimeout(add, 0));
+  }
+
+  if (window.parent === window) return;
+
+  let id = window.name || "";
+  let sent = -1;
+  let queued = false;
+  // A page whose height keeps changing (a host stylesheet fighting ours)
+  // stops reporting rather than resize its frame for ever.
+  let budget = 120;
+  const refill = setInterval(() => { budget = Math.min(120, budget + 20); }, 2000);
+
+  const measure = () => Math.ceil(root.getBoundingClientRect().height);
+  const send = (force) => {
+    queued = false;
+    const height = measure();
+    if (!force && height === sent) return;
+    if (budget <= 0) return;
+    budget--;
+    sent = height;
+    window.parent.postMessage({ type: "be-us:height", id, height }, "*");
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => send(false));
+  };
+
+  window.addEventListener("message", (event) => {
+    const m = event.data;
+    if (event.source !== window.parent || !m || m.type !== "be-us:hello" || typeof m.id !== "string") return;
+    id = m.id.slice(0, 100);
+    send(true);
+  });
+
+  // The root's box follows the content (no height of the page depends on
+  // the frame's), so setting the frame to it converges at once.
+  if (window.ResizeObserver) new ResizeObserver(schedule).observe(root);
+  document.addEventListener("toggle", schedule, true);
+  window.addEventListener("load", schedule);
+  window.addEventListener("pagehide", () => clearInterval(refill));
+  schedule();
+})();
