@@ -303,9 +303,9 @@ func TestEmbedSnippet(t *testing.T) {
 		origin, id, title      string
 		src, height, scriptSrc string
 	}{
-		{"https://be-us.example", "jltv", "322 véhicules\u00a0: la Belgique", "https://be-us.example/fr/embed/jltv", "620", "https://be-us.example/embed.js"},
-		{"", "", "Tom & \"Jerry\" <b>", "/fr/embed", "5200", "/embed.js"},
-		{"http://localhost:8080", FiguresEmbed, "Chiffres", "http://localhost:8080/fr/embed/figures", "1080", "http://localhost:8080/embed.js"},
+		{"https://be-us.example", "jltv", "322 véhicules\u00a0: la Belgique", "https://be-us.example/fr/embed/jltv", "520", "https://be-us.example/embed.js"},
+		{"", "", "Tom & \"Jerry\" <b>", "/fr/embed", "7000", "/embed.js"},
+		{"http://localhost:8080", FiguresEmbed, "Chiffres", "http://localhost:8080/fr/embed/figures", "860", "http://localhost:8080/embed.js"},
 		{"https://x.example", "unknown", "X", "https://x.example/fr/embed/unknown", "600", "https://x.example/embed.js"},
 	}
 	for _, tt := range tests {
@@ -347,13 +347,16 @@ func TestEmbedSnippet(t *testing.T) {
 }
 
 // TestEmbedTitles checks that every embed's frame has a title, in every
-// language.
+// language, and an initial height of its own.
 func TestEmbedTitles(t *testing.T) {
 	f := facts(t)
 	for _, l := range locale.All {
 		for _, id := range append([]string{"", FiguresEmbed}, chart.IDs()...) {
 			if got := EmbedTitle(f, l, id); strings.TrimSpace(got) == "" {
 				t.Errorf("%s: embed %q has no title", l, id)
+			}
+			if _, ok := embedHeights[id]; !ok {
+				t.Errorf("embed %q has no measured initial height", id)
 			}
 		}
 	}

@@ -47,17 +47,18 @@ const (
 // the embed codes; Register sets it.
 var publicURL string
 
-// embedHeights are the embeds' initial heights in CSS pixels, as the
-// frames need at a width of about 640 px in English: the host script
-// then sets each frame to its content's height.
+// embedHeights are the embeds' initial heights in CSS pixels: what each
+// needs in a column 736 px wide, an article's on a desktop, in the
+// language that needs most, measured in the browser. The host script then
+// sets each frame to its content's height at any width.
 var embedHeights = map[string]int{
-	"":              5200,
-	FiguresEmbed:    1080,
-	"aid-channels":  640,
-	"aid-programme": 540,
-	"purchases":     1250,
-	"jltv":          620,
-	"timeline":      1750,
+	"":              7000,
+	FiguresEmbed:    860,
+	"aid-channels":  500,
+	"aid-programme": 430,
+	"purchases":     1090,
+	"jltv":          520,
+	"timeline":      1410,
 }
 
 // EmbedHeight is the initial height of an embed's frame.

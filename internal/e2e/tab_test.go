@@ -19,11 +19,13 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/internal/host"
 	"github.com/be-us/partnership/internal/server"
 )
 
@@ -32,6 +34,9 @@ var (
 	browser context.Context
 	// handler is the site, for a test that needs a server of its own.
 	handler http.Handler
+	// hosts is a second site, on the other name of the loopback, that
+	// the site lets frame it: the embassy's site in the tests of embeds.
+	hosts *host.Server
 )
 
 // charts is the number of charts on the page; echartsCharts of them are
@@ -57,7 +62,9 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	h, err := server.Open("", "e2e", "")
+	hosts = host.New()
+	defer hosts.Close()
+	h, err := server.Open(server.Options{Version: "e2e", FrameAncestors: hosts.Origin()})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1
@@ -66,6 +73,7 @@ func run(m *testing.M) int {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	siteURL = srv.URL
+	hosts.Allow(siteURL)
 
 	profile, err := os.MkdirTemp("", "e2e-chromium-")
 	if err != nil {
@@ -102,6 +110,28 @@ type tab struct {
 	mu       sync.Mutex
 	errors   []string
 	requests []string
+	// frames are the contexts attached to frames of other sites, by
+	// target; they last as long as the tab, since ending one ends the
+	// tab's session.
+	frames map[target.ID]context.Context
+}
+
+// frame returns a context attached to a frame of another site in the
+// tab, which the browser runs as a target of its own.
+func (tb *tab) frame(t *testing.T, id target.ID) context.Context {
+	t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if ctx, ok := tb.frames[id]; ok {
+		return ctx
+	}
+	if tb.frames == nil {
+		tb.frames = map[target.ID]context.Context{}
+	}
+	ctx, cancel := chromedp.NewContext(tb.ctx, chromedp.WithTargetID(id))
+	t.Cleanup(cancel)
+	tb.frames[id] = ctx
+	return ctx
 }
 
 // newTab opens a tab in a fresh browser context with the given device

@@ -5,8 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
@@ -131,25 +129,20 @@ func TestTakeOver(t *testing.T) {
 // blocks the frame's storage: every chart stays drawn, whether app.wasm is
 // left out (the default in a frame) or forced to run.
 func TestCrossSiteFrame(t *testing.T) {
-	// localhost and 127.0.0.1 are two sites to the browser.
-	framed := strings.Replace(siteURL, "127.0.0.1", "localhost", 1)
 	tests := []struct{ query, want string }{
 		{"", "off"},
 		{"?wasm=now", "done"},
 	}
-	for _, tt := range tests {
+	for i, tt := range tests {
 		query := tt.query
 		t.Run("query="+query, func(t *testing.T) {
-			host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Content-Type", "text/html; charset=utf-8")
-				fmt.Fprintf(w, `<!doctype html><title>host</title><iframe id="f" src="%s/en%s" width="1280" height="900"></iframe>`, framed, query)
-			}))
-			defer host.Close()
+			code := fmt.Sprintf(`<iframe id="f" title="page" src="%s/en%s" width="1280" height="900"></iframe>`, siteURL, query)
+			u := hosts.Add(fmt.Sprintf("/cross-site-%d", i), "Host", code)
 			tb := newTab(t, desktop, false)
-			tb.navigateTo(t, host.URL)
+			tb.navigateTo(t, u)
 			var frame context.Context
 			for deadline := time.Now().Add(30 * time.Second); frame == nil && time.Now().Before(deadline); time.Sleep(300 * time.Millisecond) {
-				frame = framedPage(t, tb)
+				frame = framedPage(t, tb, siteURL+"/en")
 			}
 			if frame == nil {
 				t.Fatalf("no framed page; errors: %v", tb.errs())
@@ -212,19 +205,18 @@ func TestBlockedStorage(t *testing.T) {
 	tb.noErrors(t)
 }
 
-// framedPage attaches to the page framed on another site, which the
-// browser runs as a target of its own, or returns nil while there is none.
-func framedPage(t *testing.T, tb *tab) context.Context {
+// framedPage attaches to the page framed on another site whose address
+// starts with prefix, which the browser runs as a target of its own, or
+// returns nil while there is none.
+func framedPage(t *testing.T, tb *tab, prefix string) context.Context {
 	t.Helper()
 	targets, err := chromedp.Targets(tb.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, info := range targets {
-		if info.Type == "iframe" && strings.Contains(info.URL, "localhost") {
-			ctx, cancel := chromedp.NewContext(tb.ctx, chromedp.WithTargetID(info.TargetID))
-			t.Cleanup(cancel)
-			return ctx
+		if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+			return tb.frame(t, info.TargetID)
 		}
 	}
 	return nil

@@ -26,6 +26,10 @@ type Server struct {
 func New() *Server {
 	s := &Server{pages: map[string][]byte{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/favicon.ico" {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
 		s.mu.Lock()
 		page, ok := s.pages[r.URL.Path]
 		csp := "default-src 'none'; style-src 'nonce-host'; img-src 'self'; " +
@@ -64,6 +68,15 @@ func (s *Server) Add(path, title string, codes ...string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.pages[path] = Page(title, codes...)
+	return s.Origin() + path
+}
+
+// AddBlank serves at path a blank page that holds nothing but code, and
+// returns its address on the host's origin.
+func (s *Server) AddBlank(path, code string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pages[path] = []byte(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>` + code + `</body></html>`)
 	return s.Origin() + path
 }
 
