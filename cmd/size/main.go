@@ -1,6 +1,7 @@
 // Command size weighs the first view of each language's page, as the
 // server sends it, against the size budgets: app.wasm, the ECharts bundle,
-// and everything else. It exits 1 when a budget is exceeded.
+// and everything else; then the first view of each embed, against the
+// embeds' budget. It exits 1 when a budget is exceeded.
 //
 //	go run ./cmd/size [-assets web/static]
 package main
@@ -41,7 +42,7 @@ func run(assetsDir string) (over bool, err error) {
 		if err != nil {
 			return false, err
 		}
-		totals := budget.Check(files)
+		totals := budget.Check(files, budget.Limits)
 		for _, t := range totals {
 			over = over || t.Over()
 		}
@@ -50,5 +51,23 @@ func run(assetsDir string) (over bool, err error) {
 		}
 		fmt.Println()
 	}
-	return over, nil
+	var embeds []budget.Embed
+	for _, r := range app.Routes {
+		if !r.Embed {
+			continue
+		}
+		for _, l := range locale.All {
+			page := r.Path(l)
+			files, err := budget.FirstView(h, page)
+			if err != nil {
+				return false, err
+			}
+			totals := budget.Check(files, budget.EmbedLimits(budget.HasECharts(files)))
+			for _, t := range totals {
+				over = over || t.Over()
+			}
+			embeds = append(embeds, budget.Embed{Page: page, Assets: files, Totals: totals})
+		}
+	}
+	return over, budget.WriteEmbeds(os.Stdout, embeds)
 }

@@ -32,6 +32,25 @@ var Limits = []Limit{
 	{GroupPhone, []string{GroupECharts, GroupRest}, 200_000},
 }
 
+// Group name of the embeds' budget: everything an embed loads.
+const GroupEmbed = "embed first view"
+
+// EmbedLimits are the size budgets of an embed's first view: all it loads,
+// in brotli bytes, with the ECharts bundle when it draws a chart of
+// amounts (withECharts) and without it when Go draws everything.
+func EmbedLimits(withECharts bool) []Limit {
+	max := 20_000
+	if withECharts {
+		max = 160_000
+	}
+	return []Limit{{GroupEmbed, []string{GroupWasm, GroupECharts, GroupRest}, max}}
+}
+
+// HasECharts reports whether a first view loads the ECharts bundle.
+func HasECharts(assets []Asset) bool {
+	return slices.ContainsFunc(assets, func(a Asset) bool { return a.Group == GroupECharts })
+}
+
 // Limit is the most some groups of files may weigh together, compressed
 // with brotli.
 type Limit struct {
@@ -64,6 +83,10 @@ var loaded = regexp.MustCompile(`<(?:link|script|img)\b[^>]*?\b(?:href|src)="(/[
 // notLoaded are link relations a browser does not fetch on a first view.
 var notLoaded = regexp.MustCompile(`\brel="(?:apple-touch-icon|preconnect|canonical)"`)
 
+// chartsLoads finds the ECharts bundle an embed's frame script loads
+// after the first paint (data-charts on the script).
+var chartsLoads = regexp.MustCompile(`\bdata-charts="(/[^"]*)"`)
+
 // scriptLoads finds what app.js loads itself: the WebAssembly, and the
 // ECharts bundle it adds to the page after the first paint.
 var scriptLoads = regexp.MustCompile(`"(/[^"]*\.wasm|/web/echarts\.[0-9a-f]+\.js)"`)
@@ -78,6 +101,11 @@ func FirstView(h http.Handler, page string) ([]Asset, error) {
 	urls := []string{page}
 	for _, m := range loaded.FindAllStringSubmatch(string(html), -1) {
 		if !notLoaded.MatchString(m[0]) && !slices.Contains(urls, m[1]) {
+			urls = append(urls, m[1])
+		}
+	}
+	for _, m := range chartsLoads.FindAllStringSubmatch(string(html), -1) {
+		if !slices.Contains(urls, m[1]) {
 			urls = append(urls, m[1])
 		}
 	}
@@ -134,10 +162,10 @@ func groupOf(url string) string {
 	return GroupRest
 }
 
-// Check weighs each group of assets against its budget.
-func Check(assets []Asset) []Total {
+// Check weighs each group of assets against its budget in limits.
+func Check(assets []Asset, limits []Limit) []Total {
 	var totals []Total
-	for _, l := range Limits {
+	for _, l := range limits {
 		t := Total{Limit: l}
 		for _, a := range assets {
 			if slices.Contains(l.Of, a.Group) {
@@ -147,6 +175,35 @@ func Check(assets []Asset) []Total {
 		totals = append(totals, t)
 	}
 	return totals
+}
+
+// WriteEmbeds writes one line per embed: its first view against its
+// budget.
+func WriteEmbeds(w io.Writer, embeds []Embed) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	p := &printer{w: tw}
+	p.printf("Embeds: first view (bytes as sent)\t\t\t\t\t\n")
+	p.printf("embed\tfiles\tbrotli\tlimit\tresult\t\n")
+	for _, e := range embeds {
+		for _, t := range e.Totals {
+			result := "ok"
+			if t.Over() {
+				result = "OVER"
+			}
+			p.printf("%s\t%d\t%s\t%s\t%s\t\n", e.Page, len(e.Assets), thousands(t.Brotli), thousands(t.MaxBrotli), result)
+		}
+	}
+	if p.err != nil {
+		return p.err
+	}
+	return tw.Flush()
+}
+
+// Embed is an embed's first view weighed against its budget.
+type Embed struct {
+	Page   string
+	Assets []Asset
+	Totals []Total
 }
 
 // WriteFirstView writes the assets, largest first, and the groups against

@@ -72,7 +72,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var over []string
-		for _, total := range Check(tt.assets) {
+		for _, total := range Check(tt.assets, Limits) {
 			if total.Over() {
 				over = append(over, total.Group)
 			}
@@ -87,7 +87,7 @@ func TestCheck(t *testing.T) {
 // app.wasm, which a phone never fetches.
 func TestPhoneTotal(t *testing.T) {
 	assets := []Asset{{Group: GroupECharts, Brotli: 130_000}, {Group: GroupRest, Brotli: 20_000}, {Group: GroupWasm, Brotli: 1_500_000}}
-	for _, total := range Check(assets) {
+	for _, total := range Check(assets, Limits) {
 		if total.Group == GroupPhone && total.Brotli != 150_000 {
 			t.Errorf("phone first view = %d, want 150,000", total.Brotli)
 		}
@@ -97,7 +97,7 @@ func TestPhoneTotal(t *testing.T) {
 func TestWriteFirstView(t *testing.T) {
 	assets := []Asset{{URL: "/fr", Group: GroupRest, Raw: 42_000, Gzip: 8_000, Brotli: 6_600}, {URL: "/web/app.1.wasm", Group: GroupWasm, Brotli: 1_600_000}}
 	var b bytes.Buffer
-	if err := WriteFirstView(&b, "/fr", assets, Check(assets)); err != nil {
+	if err := WriteFirstView(&b, "/fr", assets, Check(assets, Limits)); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -108,5 +108,47 @@ func TestWriteFirstView(t *testing.T) {
 	}
 	if strings.Index(out, "/web/app.1.wasm") > strings.LastIndex(out, "/fr ") {
 		t.Errorf("report not sorted largest first:\n%s", out)
+	}
+}
+
+// TestEmbedFirstView weighs an embed whose frame script names the ECharts
+// bundle, and checks the embeds' budgets with and without the bundle.
+func TestEmbedFirstView(t *testing.T) {
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/e" {
+			w.Write([]byte(`<html><head><link rel="stylesheet" href="/web/app.1.css"><script defer src="/web/frame.6.js" data-charts="/web/echarts.4.js"></script></head></html>`))
+			return
+		}
+		w.Write(bytes.Repeat([]byte("x"), 10))
+	})
+	assets, err := FirstView(h, "/e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, a := range assets {
+		urls = append(urls, a.URL)
+	}
+	if want := []string{"/e", "/web/app.1.css", "/web/frame.6.js", "/web/echarts.4.js"}; !slices.Equal(urls, want) {
+		t.Errorf("embed first view = %q, want %q", urls, want)
+	}
+	if !HasECharts(assets) {
+		t.Error("HasECharts = false for an embed that loads the bundle")
+	}
+	tests := []struct {
+		echarts bool
+		brotli  int
+		over    bool
+	}{
+		{false, 20_000, false},
+		{false, 20_001, true},
+		{true, 160_000, false},
+		{true, 160_001, true},
+	}
+	for _, tt := range tests {
+		totals := Check([]Asset{{Group: GroupRest, Brotli: tt.brotli - 1}, {Group: GroupECharts, Brotli: 1}}, EmbedLimits(tt.echarts))
+		if len(totals) != 1 || totals[0].Over() != tt.over {
+			t.Errorf("ECharts %v, %d bytes: totals %+v, want over = %v", tt.echarts, tt.brotli, totals, tt.over)
+		}
 	}
 }
