@@ -1,9 +1,10 @@
 // Command bench measures how the built site loads in Chromium, as a
-// throttled phone and as a desktop, cold and on a repeat visit, and prints
-// each metric beside its target. With -lighthouse it runs Lighthouse
+// throttled phone and as a desktop, cold and on a repeat visit, and what
+// embeds of it cost a page of another site, and prints each metric beside
+// its target. With -lighthouse it runs Lighthouse
 // against the same server instead.
 //
-//	bench [-site bin/site] [-path /fr] [-runs 3]
+//	bench [-site bin/site] [-path /fr] [-runs 3] [-only phone,desktop,host]
 //	bench -lighthouse [-site bin/site] [-path /fr] [-runs 3] [-lighthouse-dir internal/bench/lighthouse]
 //
 // Missed targets do not change the exit status (timings depend on the
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/be-us/partnership/internal/bench"
@@ -26,9 +28,13 @@ func main() {
 	flag.StringVar(&cfg.Site, "site", "bin/site", "server binary to start")
 	flag.StringVar(&cfg.Path, "path", "/fr", "page to load")
 	flag.IntVar(&cfg.Runs, "runs", 3, "cold loads per profile (each followed by a repeat visit), or Lighthouse runs")
+	only := flag.String("only", "", "run only these parts, separated by commas: phone, desktop, host")
 	lighthouse := flag.Bool("lighthouse", false, "run Lighthouse instead of the browser benchmark")
 	flag.StringVar(&cfg.LighthouseDir, "lighthouse-dir", "internal/bench/lighthouse", "folder where npm installed Lighthouse")
 	flag.Parse()
+	if *only != "" {
+		cfg.Only = strings.Split(*only, ",")
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	run := bench.Run

@@ -1,8 +1,9 @@
 // Package bench measures how the built site loads in Chromium: it starts
 // the server binary, puts a byte-counting proxy in front of it, and loads a
 // page cold and again with the service worker in place, as a throttled
-// phone and as a desktop. It reports the median and range of each metric
-// beside the project's targets. It also runs Lighthouse against the same
+// phone and as a desktop, and a page of another site with embeds of the
+// site. It reports the median and range of each metric beside the
+// project's targets. It also runs Lighthouse against the same
 // server.
 package bench
 
@@ -10,7 +11,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+
+	"github.com/be-us/partnership/internal/host"
 )
 
 // Config says what the benchmark runs.
@@ -22,6 +26,9 @@ type Config struct {
 	// Runs is how many times each profile loads the page cold, each in a
 	// fresh browser followed by a repeat visit.
 	Runs int
+	// Only, when not empty, lists what to run: the names of profiles
+	// ("phone", "desktop") and "host" for the host page.
+	Only []string
 	// LighthouseDir is the folder where npm installed Lighthouse.
 	LighthouseDir string
 	// Progress receives a line per load as the benchmark goes; nil
@@ -39,6 +46,11 @@ func (c Config) check() error {
 	return nil
 }
 
+// runs reports whether the benchmark runs the named part.
+func (c Config) runs(name string) bool {
+	return len(c.Only) == 0 || slices.Contains(c.Only, name)
+}
+
 func (c Config) progress(format string, args ...any) {
 	if c.Progress != nil {
 		fmt.Fprintf(c.Progress, format+"\n", args...)
@@ -53,7 +65,10 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	if err := cfg.check(); err != nil {
 		return err
 	}
-	site, err := StartSite(ctx, cfg.Site)
+	// A page of another site embeds the site: the site lets it frame it.
+	hosts := host.New()
+	defer hosts.Close()
+	site, err := StartSite(ctx, cfg.Site, "-frame-ancestors", hosts.Origin())
 	if err != nil {
 		return err
 	}
@@ -64,13 +79,22 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	}
 	defer proxy.Close()
 	url := "http://" + proxy.Addr() + cfg.Path
+	hosts.Allow("http://" + proxy.Addr())
+	bare, embeds, err := hostPages(hosts, "http://"+proxy.Addr())
+	if err != nil {
+		return err
+	}
 
-	failed := 0
-	for i, p := range Profiles {
+	failed, written := 0, false
+	for _, p := range Profiles {
+		if !cfg.runs(p.Name) {
+			continue
+		}
 		res := runProfile(ctx, cfg, p, url, proxy)
-		if i > 0 {
+		if written {
 			fmt.Fprintln(out)
 		}
+		written = true
 		if err := WriteReport(out, res); err != nil {
 			return err
 		}
@@ -78,6 +102,16 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+	}
+	if ctx.Err() == nil && cfg.runs(HostName) {
+		res := runHost(ctx, cfg, bare, embeds)
+		if written {
+			fmt.Fprintln(out)
+		}
+		if err := WriteHostReport(out, res); err != nil {
+			return err
+		}
+		failed += len(res.Errors)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d errors (listed under the reports)", failed)

@@ -111,3 +111,76 @@ func TestProfileString(t *testing.T) {
 		t.Errorf("Desktop.String() = %q, want %q", got, want)
 	}
 }
+
+// TestWriteHostReport checks the host page's lines: what the embeds add
+// to the host's blocking time, against the target, in both process models.
+func TestWriteHostReport(t *testing.T) {
+	type line struct{ prefix, median, added, status string }
+	tests := []struct {
+		name                 string
+		bare, embeds, shared []float64
+		want                 []line
+	}{
+		{"within", []float64{0, 10, 0}, []float64{0, 10, 20}, []float64{40, 60, 50}, []line{
+			{"with embeds  ", "10 ms (0–20 ms)", "10 ms", "ok"},
+			{"with embeds, frames in the host's process", "50 ms (40–60 ms)", "50 ms", "ok"},
+		}},
+		{"over", []float64{0}, []float64{0}, []float64{51}, []line{
+			{"with embeds, frames in the host's process", "51 ms (51–51 ms)", "51 ms", "MISS"},
+		}},
+		{"nothing measured", nil, nil, nil, []line{{"with embeds  ", "–", "–", "MISS"}}},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		r := HostResult{Runs: 3, Bare: tt.bare, Embeds: tt.embeds, Shared: tt.shared, Settled: []float64{500}, Errors: []error{errors.New("boom")}}
+		if err := WriteHostReport(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		report := b.String()
+		for _, want := range tt.want {
+			found := false
+			for _, l := range strings.Split(report, "\n") {
+				if !strings.HasPrefix(l, want.prefix) {
+					continue
+				}
+				found = true
+				fields := strings.Split(strings.TrimSpace(l[len(want.prefix):]), "  ")
+				var cells []string
+				for _, f := range fields {
+					if f = strings.TrimSpace(f); f != "" {
+						cells = append(cells, f)
+					}
+				}
+				if got := strings.Join(cells, " | "); got != want.median+" | "+want.added+" | ≤ 50 ms | "+want.status {
+					t.Errorf("%s: %q line = %q", tt.name, want.prefix, got)
+				}
+			}
+			if !found {
+				t.Errorf("%s: no %q line in\n%s", tt.name, want.prefix, report)
+			}
+		}
+		for _, want := range []string{"every frame at its height (with embeds)", "error: boom"} {
+			if !strings.Contains(report, want) {
+				t.Errorf("%s: report lacks %q", tt.name, want)
+			}
+		}
+	}
+}
+
+func TestConfigRuns(t *testing.T) {
+	tests := []struct {
+		only []string
+		name string
+		want bool
+	}{
+		{nil, "phone", true},
+		{nil, HostName, true},
+		{[]string{HostName}, "phone", false},
+		{[]string{"phone", HostName}, HostName, true},
+	}
+	for _, tt := range tests {
+		if got := (Config{Only: tt.only}).runs(tt.name); got != tt.want {
+			t.Errorf("Only %v: runs(%q) = %v, want %v", tt.only, tt.name, got, tt.want)
+		}
+	}
+}

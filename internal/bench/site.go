@@ -30,9 +30,9 @@ type Site struct {
 	output *tailBuffer
 }
 
-// StartSite runs the server binary on a free loopback port and waits until
-// its /healthz answers 200. Stop must be called to end it.
-func StartSite(ctx context.Context, binary string) (*Site, error) {
+// StartSite runs the server binary with args on a free loopback port and
+// waits until its /healthz answers 200. Stop must be called to end it.
+func StartSite(ctx context.Context, binary string, args ...string) (*Site, error) {
 	if _, err := os.Stat(binary); err != nil {
 		return nil, fmt.Errorf("server binary: %w (build it with make build)", err)
 	}
@@ -41,7 +41,7 @@ func StartSite(ctx context.Context, binary string) (*Site, error) {
 		return nil, err
 	}
 	s := &Site{Addr: addr, exited: make(chan struct{}), output: &tailBuffer{max: 4 << 10}}
-	s.cmd = exec.Command(binary, "-addr", addr)
+	s.cmd = exec.Command(binary, append([]string{"-addr", addr}, args...)...)
 	s.cmd.Stdout = s.output
 	s.cmd.Stderr = s.output
 	if err := s.cmd.Start(); err != nil {

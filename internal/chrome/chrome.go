@@ -28,6 +28,14 @@ func Find() (string, error) {
 	return "", fmt.Errorf("chromium not found: install it (apt-get install -y chromium) or set CHROME")
 }
 
+// SharedProcess are the flags that keep frames of other sites in their
+// host page's process, as Chrome on Android does for most sites: their
+// work then competes with the host page's own on one main thread.
+var SharedProcess = []Flag{
+	{Name: "disable-site-isolation-trials"},
+	{Name: "disable-features", Value: "IsolateOrigins,site-per-process"},
+}
+
 // Flag is a Chromium command-line switch; a switch without Value is on.
 type Flag struct {
 	Name, Value string
@@ -74,9 +82,10 @@ const FinePointer = `(() => {
 		: real(q);
 })();`
 
-// New starts a headless Chromium with a fresh profile in profileDir and
-// returns a browser context; cancel stops the browser.
-func New(parent context.Context, profileDir string) (context.Context, context.CancelFunc, error) {
+// New starts a headless Chromium with a fresh profile in profileDir, with
+// Flags and the extra flags, and returns a browser context; cancel stops
+// the browser.
+func New(parent context.Context, profileDir string, extra ...Flag) (context.Context, context.CancelFunc, error) {
 	path, err := Find()
 	if err != nil {
 		return nil, nil, err
@@ -85,7 +94,7 @@ func New(parent context.Context, profileDir string) (context.Context, context.Ca
 		chromedp.ExecPath(path),
 		chromedp.UserDataDir(profileDir),
 	)
-	for _, f := range Flags {
+	for _, f := range append(Flags, extra...) {
 		if f.Value == "" {
 			opts = append(opts, chromedp.Flag(f.Name, true))
 		} else {

@@ -2,8 +2,8 @@
 // app.wasm nor go-app's scripts. It
 //   - applies ?theme=light|dark|auto to the page;
 //   - keeps that query on the language links, so a switch keeps the theme;
-//   - loads the ECharts bundle after the first paint, when the page has
-//     charts of amounts (data-charts on this script names the bundle);
+//   - loads the ECharts bundle when a chart of amounts nears the screen
+//     (data-charts on this script names the bundle);
 //   - tells the host page its content height, whenever it changes.
 //
 // Height messages go to the parent window:
@@ -25,15 +25,32 @@
     }
   }
 
+  // The bundle comes once a chart of amounts nears the screen, when the
+  // browser has a moment: an embed far down the host page costs the host
+  // nothing until the reader scrolls to it.
   const bundle = script && script.dataset.charts;
   if (bundle) {
+    let added = false;
     const add = () => {
+      if (added) return;
+      added = true;
       const s = document.createElement("script");
       s.src = bundle;
       document.head.appendChild(s);
     };
-    if (document.hidden) add();
-    else requestAnimationFrame(() => setTimeout(add, 0));
+    const soon = () => (window.requestIdleCallback ? requestIdleCallback(add, { timeout: 1000 }) : setTimeout(add, 0));
+    const canvases = document.querySelectorAll(".chart__canvas");
+    if (window.IntersectionObserver && canvases.length) {
+      const seen = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          seen.disconnect();
+          soon();
+        }
+      }, { rootMargin: "400px 0px" });
+      canvases.forEach((c) => seen.observe(c));
+    } else {
+      requestAnimationFrame(soon);
+    }
   }
 
   if (window.parent === window) return;
