@@ -87,7 +87,7 @@ size: build
 	$(GO) run ./cmd/size
 
 # The Go benchmarks, then the page loads in Chromium: phone and desktop,
-# cold and repeat, beside their targets.
+# cold and repeat, and a host page with embeds, beside their targets.
 bench: build browser
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/bench -site bin/site
@@ -101,6 +101,7 @@ $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGH
 
 screenshots: build browser
 	$(GO) run ./cmd/screenshots -out screenshots
+	$(GO) run ./cmd/screenshots -out screenshots -embeds
 
 clean:
 	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules
