@@ -110,7 +110,7 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, id, label string) {
 	m.elem("p", t.Help.In(l), "class", "embedcode__help", "id", helpID)
 	m.elem("label", t.Code.In(l), "class", "embedcode__label", "for", codeID)
 	m.elem("textarea", EmbedSnippet(publicURL, l, id, EmbedTitle(f, l, id)),
-		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "4",
+		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "6",
 		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
 	m.open("div", "class", "embedcode__actions")
 	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)

@@ -55,14 +55,7 @@ func measureFrames(t *testing.T, tb *tab, want int) map[string]frameSize {
 	tb.poll(t, "the host script did not size every frame",
 		fmt.Sprintf(`[...document.querySelectorAll('iframe')].filter(f => f.dataset.beUsId && f.style.height).length === %d`, want))
 	sizes := map[string]frameSize{}
-	targets, err := chromedp.Targets(tb.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, info := range targets {
-		if info.Type != "iframe" || !strings.HasPrefix(info.URL, siteURL) {
-			continue
-		}
+	for _, info := range tb.framesAt(t, siteURL) {
 		path := strings.TrimPrefix(info.URL, siteURL)
 		if i := strings.IndexAny(path, "?#"); i >= 0 {
 			path = path[:i]
@@ -159,14 +152,7 @@ func TestEmbedHeights(t *testing.T) {
 			}
 
 			// Switch each frame to Dutch with its own language links.
-			targets, err := chromedp.Targets(tb.ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, info := range targets {
-				if info.Type != "iframe" || !strings.HasPrefix(info.URL, siteURL) {
-					continue
-				}
+			for _, info := range tb.framesAt(t, siteURL) {
 				if _, err := chromedp.Run(tb.frame(t, info.TargetID), chromedp.Evaluate[any](`document.querySelector('.embedbar .switcher a[lang="nl"]').click()`)); err != nil {
 					t.Fatalf("switching %s to Dutch: %v", info.URL, err)
 				}
@@ -373,4 +359,28 @@ func TestEmbedsLoadNoAppWasm(t *testing.T) {
 			tb.noErrors(t)
 		})
 	}
+}
+
+// TestEmbedSandboxed embeds a chart of amounts in a sandboxed frame, as a
+// cautious host does: it is drawn and takes its height.
+func TestEmbedSandboxed(t *testing.T) {
+	code := strings.Replace(codes(t, siteURL, locale.NL, "aid-channels")[0], "<iframe ", `<iframe sandbox="allow-scripts allow-same-origin allow-popups" `, 1)
+	tb := newTab(t, desktop, false)
+	tb.navigateTo(t, hosts.Add("/sandboxed", "Sandboxed", code))
+	settled(t, tb, 1)
+	frame := framedPage(t, tb, siteURL+"/nl/embed/aid-channels")
+	if frame == nil {
+		t.Fatal("no framed page")
+	}
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		n, err := chromedp.Run(frame, chromedp.Evaluate[int](`document.querySelectorAll('[data-chart-ready="1"] .chart__surface svg').length`))
+		if err == nil && n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the sandboxed chart was not drawn (%d, %v)", n, err)
+		}
+	}
+	settled(t, tb, 1)
+	tb.noErrors(t)
 }

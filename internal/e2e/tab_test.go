@@ -116,6 +116,23 @@ type tab struct {
 	frames map[target.ID]context.Context
 }
 
+// framesAt lists the frames of other sites in the tab whose address starts
+// with prefix, each a target of its own.
+func (tb *tab) framesAt(t *testing.T, prefix string) []*target.Info {
+	t.Helper()
+	targets, err := chromedp.Targets(tb.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frames []*target.Info
+	for _, info := range targets {
+		if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+			frames = append(frames, info)
+		}
+	}
+	return frames
+}
+
 // frame returns a context attached to a frame of another site in the
 // tab, which the browser runs as a target of its own.
 func (tb *tab) frame(t *testing.T, id target.ID) context.Context {

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -210,14 +209,8 @@ func TestBlockedStorage(t *testing.T) {
 // returns nil while there is none.
 func framedPage(t *testing.T, tb *tab, prefix string) context.Context {
 	t.Helper()
-	targets, err := chromedp.Targets(tb.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, info := range targets {
-		if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-			return tb.frame(t, info.TargetID)
-		}
+	if frames := tb.framesAt(t, prefix); len(frames) > 0 {
+		return tb.frame(t, frames[0].TargetID)
 	}
 	return nil
 }
