@@ -37,15 +37,12 @@ const (
 	// CopyAttr on a button names the id of the element whose code it
 	// copies.
 	CopyAttr = "data-copy"
-	// OriginAttr marks an embed code written without the site's public
-	// address: the script puts the page's own origin in front of its
-	// paths.
+	// OriginAttr marks an embed code whose addresses are paths: the
+	// server puts the site's public address in front of them when it
+	// knows it, else the page's script puts the public address of the
+	// page's og:url, else the page's own origin.
 	OriginAttr = "data-origin"
 )
-
-// publicURL is the site's public address, without a trailing slash, for
-// the embed codes; Register sets it.
-var publicURL string
 
 // embedHeights are the embeds' initial heights in CSS pixels: what each
 // needs in a column 736 px wide, an article's on a desktop, in the
@@ -100,18 +97,14 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, id, label string) {
 		key = "page"
 	}
 	codeID, helpID := "embed-"+key+"-code", "embed-"+key+"-help"
-	origin := ""
-	if publicURL == "" {
-		origin = "page"
-	}
 	m.open("details", "class", "embedcode", "data-embed", key)
 	m.open("summary").raw(embedIcon).elem("span", label).close("summary")
 	m.open("div", "class", "embedcode__body")
 	m.elem("p", t.Help.In(l), "class", "embedcode__help", "id", helpID)
 	m.elem("label", t.Code.In(l), "class", "embedcode__label", "for", codeID)
-	m.elem("textarea", EmbedSnippet(publicURL, l, id, EmbedTitle(f, l, id)),
+	m.elem("textarea", EmbedSnippet("", l, id, EmbedTitle(f, l, id)),
 		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "6",
-		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
+		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, "page")
 	m.open("div", "class", "embedcode__actions")
 	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)
 	m.elem("p", "", "class", "embedcode__status", "role", "status", "data-copied", t.Copied.In(l), "data-failed", t.Failed.In(l))

@@ -100,11 +100,8 @@ func embedRoutes() []Route {
 
 // Register registers the page table with go-app: each row's paths, the
 // root row at "/" and, for any other path, the fallback row. The server
-// and the browser call it alike. public is the site's public address
-// ("https://example.org"), which the embed codes hold; without it they
-// hold the address the page is loaded from.
-func Register(f *data.Facts, public string) {
-	publicURL = strings.TrimSuffix(public, "/")
+// and the browser call it alike.
+func Register(f *data.Facts) {
 	for _, r := range Routes {
 		if r.Fallback {
 			continue

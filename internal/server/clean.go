@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/be-us/partnership/app"
 )
 
 // pageMeta is what cleanPage needs to know of a page.
@@ -36,6 +38,8 @@ type pageMeta struct {
 //     it is not known (go-app writes "https:///fr");
 //   - <title> and og:title hold m.title, when set, with the language's
 //     no-break spaces;
+//   - an embed code (a textarea marked with app.OriginAttr) names the
+//     public address in front of its paths, when it is known;
 //   - an empty <meta name="author"> is left out;
 //   - the link to go-app's own stylesheet is left out (app.css styles the
 //     loader, and the page has one render-blocking request less);
@@ -57,7 +61,7 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var out bytes.Buffer
 	out.Grow(len(page))
-	inLoader, inTitle := false, false
+	inLoader, inTitle, inCode := false, false, false
 	// skipping counts the open elements of a tag left out with what it
 	// holds.
 	skipping := 0
@@ -107,12 +111,22 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 				tok.Data, inLoader = "div", true
 			}
 			inTitle = tok.Data == "title" && m.title != ""
+			if tok.Data == "textarea" && attr(tok, app.OriginAttr) != "" && m.publicURL != "" {
+				tok.Attr = slices.DeleteFunc(tok.Attr, func(a html.Attribute) bool { return a.Key == app.OriginAttr })
+				inCode = true
+			}
 			slices.SortStableFunc(tok.Attr, byKey)
 			out.WriteString(tok.String())
 		case html.TextToken:
 			if inTitle {
 				out.WriteString(html.EscapeString(m.title))
 				inTitle = false
+				continue
+			}
+			if inCode {
+				code := strings.ReplaceAll(string(z.Text()), `src="/`, `src="`+m.publicURL+`/`)
+				out.WriteString(html.EscapeString(code))
+				inCode = false
 				continue
 			}
 			out.Write(z.Raw())

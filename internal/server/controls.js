@@ -1,15 +1,26 @@
 
 // The embed codes' controls (app/embedcode.go), by delegation from the
 // document, so that they keep working when app.wasm replaces the page:
-//   - an embed code written without the site's public address gets the
-//     page's own origin in front of its paths when it is opened;
+//   - an embed code whose addresses are paths gets, when it is opened,
+//     the site's public address in front of them (the origin of the
+//     page's og:url, which the server writes when it knows it), else the
+//     page's own origin;
 //   - the copy button, hidden without script, copies the code and says so;
 //   - Escape closes the open embed code and gives the focus back to its
 //     summary.
 (() => {
+  const origin = () => {
+    const og = document.querySelector('meta[property="og:url"]');
+    try {
+      if (og) return new URL(og.content).origin;
+    } catch (err) {
+      // An og:url that is no address: the page's origin will do.
+    }
+    return location.origin;
+  };
   const fixOrigin = (code) => {
     if (!code || code.dataset.origin !== "page") return;
-    code.value = code.value.replace(/(src=")\//g, "$1" + location.origin + "/");
+    code.value = code.value.replace(/(src=")\//g, "$1" + origin() + "/");
     code.defaultValue = code.value;
     delete code.dataset.origin;
   };

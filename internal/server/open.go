@@ -28,8 +28,7 @@ type Options struct {
 // (embedded, or read from o.AssetsDir), registers the page table with
 // go-app and returns the site's handler: what the server, the browser
 // tests and the tools serve. go-app's routes are global: a process that
-// calls Open again gets every page rendered anew, and should give it the
-// same public address.
+// calls Open again registers them anew, with the same data.
 func Open(o Options) (http.Handler, error) {
 	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
 	if err != nil {
@@ -43,6 +42,6 @@ func Open(o Options) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening assets: %w", err)
 	}
-	app.Register(facts, o.PublicURL)
+	app.Register(facts)
 	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors})
 }

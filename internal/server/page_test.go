@@ -187,6 +187,29 @@ func TestPublicURL(t *testing.T) {
 	if !strings.HasPrefix(got["og:image"], "https://partners.example/web/icon-512.") {
 		t.Errorf("og:image = %q, want the large icon at the public address", got["og:image"])
 	}
+	// The embed codes name the public address, with no script needed.
+	codes := 0
+	walk(parse(t, page), func(n *html.Node) {
+		if n.Data != "textarea" {
+			return
+		}
+		codes++
+		if _, ok := attrOf(n, app.OriginAttr); ok {
+			t.Errorf("an embed code still marked %s", app.OriginAttr)
+		}
+		code := n.FirstChild.Data
+		if !strings.Contains(code, `<iframe src="https://partners.example/nl/embed`) || !strings.Contains(code, `<script src="https://partners.example/embed.js" async>`) {
+			t.Errorf("embed code without the public address: %s", code)
+		}
+	})
+	if want := len(chart.All) + 2; codes != want {
+		t.Errorf("%d embed codes on the page, want %d", codes, want)
+	}
+	// Without the public address, paths, for the page's script to complete.
+	_, page = fetch(t, testServer(t), "/nl", nil)
+	if !bytes.Contains(page, []byte(`data-origin="page"`)) || !bytes.Contains(page, []byte(`&lt;iframe src=&#34;/nl/embed`)) {
+		t.Error("without a public address, the embed codes do not hold paths marked for the script")
+	}
 }
 
 // TestStablePages starts the site twice: the same build serves the same

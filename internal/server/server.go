@@ -34,8 +34,8 @@ type Config struct {
 	Version string
 	// PublicURL is the site's public address, without a trailing slash
 	// ("https://example.org"), for the link previews' og:url and
-	// og:image; they are left out when it is empty. app.Register must
-	// have been given the same, for the embed codes.
+	// og:image, which are left out when it is empty, and for the embed
+	// codes, which then name the address the page was loaded from.
 	PublicURL string
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.

@@ -37,7 +37,7 @@ func testServer(t testing.TB) *httptest.Server {
 			t.Fatal(err)
 		}
 		loaded = f
-		app.Register(f, "")
+		app.Register(f)
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
