@@ -33,7 +33,8 @@ type pageMeta struct {
 }
 
 // cleanPage rewrites what go-app's page template writes and a page of this
-// site should not carry, tag by tag, leaving text and scripts as they are:
+// site should not carry, tag by tag, leaving text and scripts as they are
+// but for the document's title and the embed codes:
 //   - og:url and og:image hold the public address, or are left out when
 //     it is not known (go-app writes "https:///fr");
 //   - <title> and og:title hold m.title, when set, with the language's
@@ -61,7 +62,7 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var out bytes.Buffer
 	out.Grow(len(page))
-	inLoader, inTitle, inCode := false, false, false
+	inLoader, inHead, inTitle, inCode := false, false, false, false
 	// skipping counts the open elements of a tag left out with what it
 	// holds.
 	skipping := 0
@@ -110,7 +111,11 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 			if tok.Data == "aside" && attr(tok, "id") == "app-wasm-loader" {
 				tok.Data, inLoader = "div", true
 			}
-			inTitle = tok.Data == "title" && m.title != ""
+			// Only the document's own title: an SVG in the body has its own.
+			inTitle = tok.Data == "title" && inHead && m.title != ""
+			if tok.Data == "head" {
+				inHead = true
+			}
 			if tok.Data == "textarea" && attr(tok, app.OriginAttr) != "" && m.publicURL != "" {
 				tok.Attr = slices.DeleteFunc(tok.Attr, func(a html.Attribute) bool { return a.Key == app.OriginAttr })
 				inCode = true
@@ -131,7 +136,14 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 			}
 			out.Write(z.Raw())
 		case html.EndTagToken:
-			if inLoader && z.Token().Data == "aside" {
+			// A rewrite applies to the element's own text: an empty
+			// element has none.
+			inTitle, inCode = false, false
+			name, _ := z.TagName()
+			if string(name) == "head" {
+				inHead = false
+			}
+			if inLoader && string(name) == "aside" {
 				out.WriteString("</div>")
 				inLoader = false
 				continue

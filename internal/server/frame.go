@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,7 +18,7 @@ import (
 // scheme other than http and https, is refused with the token named.
 func ParseFrameAncestors(list string) ([]string, error) {
 	fields := strings.Fields(list)
-	if len(fields) == 1 && fields[0] == "'none'" {
+	if len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool { return f != "'none'" }) {
 		return []string{"'none'"}, nil
 	}
 	out := []string{"'self'"}
@@ -60,9 +61,12 @@ func frameSource(f string) (string, error) {
 			return "", fmt.Errorf("bad port %q", port)
 		}
 	}
-	name := strings.TrimPrefix(host, "*.")
+	name, wildcard := strings.CutPrefix(host, "*.")
 	if !validHost(name) {
 		return "", fmt.Errorf("want an origin: a scheme, a host name and maybe a port, with no path")
+	}
+	if wildcard && (!strings.Contains(name, ".") || net.ParseIP(name) != nil) {
+		return "", fmt.Errorf("a wildcard covers the subdomains of a site's domain (https://*.example.org), not of %s", name)
 	}
 	src := scheme + "://" + host
 	if port != "" {
@@ -72,12 +76,17 @@ func frameSource(f string) (string, error) {
 }
 
 // validHost reports whether s is a host name (labels of letters, digits
-// and hyphens) or an IPv4 address.
+// and hyphens, the last not all digits) or an IPv4 address.
 func validHost(s string) bool {
 	if s == "" || len(s) > 253 {
 		return false
 	}
-	for _, label := range strings.Split(s, ".") {
+	labels := strings.Split(s, ".")
+	if last := labels[len(labels)-1]; strings.Trim(last, "0123456789") == "" {
+		ip := net.ParseIP(s)
+		return ip != nil && ip.To4() != nil && len(labels) == 4
+	}
+	for _, label := range labels {
 		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
 			return false
 		}

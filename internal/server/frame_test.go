@@ -36,6 +36,13 @@ func TestParseFrameAncestors(t *testing.T) {
 		{"https://*", "", "want an origin"},
 		{"*", "", "want an origin"},
 		{"'unsafe-inline'", "", "want an origin"},
+		{"'none' 'none'", "'none'", ""},
+		{"https://*.com", "", "a wildcard covers"},
+		{"https://*.10.0.0.1", "", "a wildcard covers"},
+		{"https://1", "", "want an origin"},
+		{"https://999.999.1.1", "", "want an origin"},
+		{"https://10.0.0.1:8443", "'self' https://10.0.0.1:8443", ""},
+		{"https://localhost", "'self' https://localhost", ""},
 	}
 	for _, tt := range tests {
 		got, err := ParseFrameAncestors(tt.in)

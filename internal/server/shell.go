@@ -82,9 +82,9 @@ func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error
 
 // prerender renders every row of the page table in every language once,
 // cleans and compresses it: the pages served with 200 by path, the 404
-// page by language, each with its title (a page's Title). An embed gets the frame script at frameURL, which
-// loads the ECharts bundle at bundleURL when the embed has charts of
-// amounts.
+// page by language. Each page gets its title (its Title in the language).
+// An embed gets the frame script at frameURL, which loads the ECharts
+// bundle at bundleURL when the embed has charts of amounts.
 func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL string) (map[string]*asset.File, map[locale.Lang]*asset.File, error) {
 	pages := map[string]*asset.File{}
 	notFound := map[locale.Lang]*asset.File{}

@@ -2,17 +2,23 @@
 // Include it once on a page that embeds them:
 //   <script src="https://ORIGIN/embed.js" async></script>
 // It finds the page's iframes showing an embed of this site (/{lang}/embed…),
-// gives each an id, and sets each frame's height from the messages the frame
-// sends ({ type: "be-us:height", id, height }). Messages from any other origin
+// gives each an id and no border, and sets each frame's height from the
+// messages the frame sends ({ type: "be-us:height", id, height }) from its
+// own window. Messages from any other origin
 // are ignored. It depends on nothing, and the frames work without it, at the
 // height the embed code gives them.
 (() => {
   const me = document.currentScript;
   if (!me || !me.src) return;
   const origin = new URL(me.src).origin;
-  const registry = (window.beUsEmbeds = window.beUsEmbeds || { frames: new Map(), next: 0 });
-  if (registry.origin) return; // included twice: the first copy does the work
-  registry.origin = origin;
+  // One registry a page, shared by the copies of this script, with one
+  // entry per origin: the first copy for an origin does that origin's work.
+  const key = "__beUsEmbeds";
+  const all = window[key] instanceof Map ? window[key] : (window[key] = new Map());
+  if (all.has(origin)) return;
+  const frames = new Map();
+  all.set(origin, frames);
+  let next = 0;
 
   const embedPath = /^\/(fr|nl|de|en)\/embed(\/[a-z0-9-]+)?\/?$/;
   const ours = (frame) => {
@@ -29,26 +35,31 @@
   };
 
   const adopt = (frame) => {
-    if (frame.dataset.beUsId || !ours(frame)) return;
-    const id = "be-us-" + ++registry.next;
+    // A frame copied from one of ours carries its id: it gets its own.
+    if (frame.dataset.beUsId && frames.get(frame.dataset.beUsId) === frame) return;
+    if (!ours(frame)) return;
+    const id = "be-us-" + ++next;
     frame.dataset.beUsId = id;
-    registry.frames.set(id, frame);
+    frames.set(id, frame);
     frame.style.border = "0";
-    frame.style.display = "block";
-    frame.style.width = "100%";
     frame.addEventListener("load", () => hello(frame, id));
     hello(frame, id);
   };
 
-  const scan = () => document.querySelectorAll("iframe").forEach(adopt);
+  const scan = () => {
+    for (const [id, frame] of frames) {
+      if (!frame.isConnected) frames.delete(id);
+    }
+    document.querySelectorAll("iframe").forEach(adopt);
+  };
 
   window.addEventListener("message", (event) => {
     if (event.origin !== origin) return;
     const m = event.data;
     if (!m || m.type !== "be-us:height" || typeof m.height !== "number") return;
-    let frame = registry.frames.get(m.id);
+    let frame = frames.get(m.id);
     if (!frame || frame.contentWindow !== event.source) {
-      frame = [...registry.frames.values()].find((f) => f.contentWindow === event.source);
+      frame = [...frames.values()].find((f) => f.contentWindow === event.source);
     }
     if (!frame) return;
     const height = Math.round(m.height);
@@ -57,8 +68,10 @@
 
   scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
-  // Frames a content management system adds later.
+  // Frames a content management system adds, or gives an address, later.
   if (window.MutationObserver) {
-    new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+    new MutationObserver(scan).observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true, attributeFilter: ["src"],
+    });
   }
 })();

@@ -25,9 +25,10 @@
     }
   }
 
-  // The bundle comes once a chart of amounts nears the screen, when the
-  // browser has a moment: an embed far down the host page costs the host
-  // nothing until the reader scrolls to it.
+  // The bundle comes once a chart of amounts is on screen (or near it,
+  // where the browser lets a frame look beyond its host's viewport), when
+  // the browser has a moment: an embed far down the host page costs the
+  // host nothing until the reader scrolls to it.
   const bundle = script && script.dataset.charts;
   if (bundle) {
     let added = false;
@@ -61,14 +62,25 @@
   // A page whose height keeps changing (a host stylesheet fighting ours)
   // stops reporting rather than resize its frame for ever.
   let budget = 120;
-  const refill = setInterval(() => { budget = Math.min(120, budget + 20); }, 2000);
+  let refill = 0;
+  const startRefill = () => {
+    clearInterval(refill);
+    refill = setInterval(() => { budget = Math.min(120, budget + 20); }, 2000);
+  };
+  startRefill();
 
   const measure = () => Math.ceil(root.getBoundingClientRect().height);
+  let retry = 0;
   const send = (force) => {
     queued = false;
     const height = measure();
     if (!force && height === sent) return;
-    if (budget <= 0) return;
+    if (budget <= 0) {
+      // Out of messages: the last height still goes, after the refill.
+      clearTimeout(retry);
+      retry = setTimeout(() => send(false), 2100);
+      return;
+    }
     budget--;
     sent = height;
     window.parent.postMessage({ type: "be-us:height", id, height }, "*");
@@ -92,5 +104,12 @@
   document.addEventListener("toggle", schedule, true);
   window.addEventListener("load", schedule);
   window.addEventListener("pagehide", () => clearInterval(refill));
+  // Back from the back/forward cache: the refill starts again, and the
+  // host hears the height at once.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    startRefill();
+    send(true);
+  });
   schedule();
 })();
