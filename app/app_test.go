@@ -79,7 +79,7 @@ func TestComponentsHTML(t *testing.T) {
 			`id="chart-jltv"`, `data-embed="jltv"`, "Deze grafiek insluiten", "/nl/embed/jltv", `<h3 class="chart__title">`,
 		}, nil},
 		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode"}},
-		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Alone: true}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
+		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
 		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 		{"embed bar", &EmbedBar{ID: "jltv", Facts: f, Lang: locale.DE, Sources: []string{"embassy"}}, []string{
 			`href="/fr/embed/jltv"`, `href="/en/embed/jltv"`, `aria-current="page"`, `href="/de#chart-jltv"`, `rel="noopener"`, `target="_blank"`,

@@ -25,9 +25,10 @@ type Chart struct {
 	Lang  locale.Lang
 	// Embedded is a chart in an embed, which offers no embed code.
 	Embedded bool
-	// Alone is a chart that is its page's subject: its title is the
-	// page's heading.
-	Alone bool
+	// Heading is the level of the title's heading: 3 within a section
+	// (the default), 1 for a chart that is its page's subject, 2 on a
+	// slide.
+	Heading int
 }
 
 // CompoID makes a language change mount a new chart.
@@ -41,9 +42,14 @@ func (c *Chart) Render() goapp.UI {
 	if b.spec.Kind == chart.HTML {
 		fig = fig.Attr(ReadyAttr, "1")
 	}
-	var title goapp.UI = goapp.H3().Class("chart__title").Text(b.title)
-	if c.Alone {
+	var title goapp.UI
+	switch c.Heading {
+	case 1:
 		title = goapp.H1().Class("chart__title").Text(b.title)
+	case 2:
+		title = goapp.H2().Class("chart__title").Text(b.title)
+	default:
+		title = goapp.H3().Class("chart__title").Text(b.title)
 	}
 	return fig.Body(
 		goapp.FigCaption().Class("chart__caption").Body(

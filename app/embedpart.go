@@ -35,7 +35,7 @@ func (e *EmbedPart) Render() goapp.UI {
 		part = &KeyFigures{Facts: f, Lang: l, Alone: true}
 		sources = figureSources(f, f.KeyFigures)
 	} else {
-		part = &Chart{ID: e.ID, Facts: f, Lang: l, Embedded: true, Alone: true}
+		part = &Chart{ID: e.ID, Facts: f, Lang: l, Embedded: true, Heading: 1}
 	}
 	return goapp.Div().Class("embed embed--part").Body(
 		goapp.Main().Body(part),
