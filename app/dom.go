@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -71,3 +72,20 @@ func PlainSpaces(s string) string {
 }
 
 func isSpace(r rune) bool { return slices.Contains(data.Spaces, r) }
+
+// PublicURLOfPage is, in the browser, the site's public address as the
+// server wrote it into the page's og:url, or "" when it wrote none.
+func PublicURLOfPage() string {
+	if !goapp.IsClient {
+		return ""
+	}
+	meta := goapp.Window().Get("document").Call("querySelector", `meta[property="og:url"]`)
+	if !meta.Truthy() {
+		return ""
+	}
+	u, err := url.Parse(meta.Call("getAttribute", "content").String())
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}

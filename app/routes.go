@@ -100,8 +100,11 @@ func embedRoutes() []Route {
 
 // Register registers the page table with go-app: each row's paths, the
 // root row at "/" and, for any other path, the fallback row. The server
-// and the browser call it alike.
-func Register(f *data.Facts) {
+// and the browser call it alike. public is the site's public address
+// ("https://example.org"), for the presentation's QR code; the browser
+// reads it from the page (PublicURLOfPage).
+func Register(f *data.Facts, public string) {
+	publicURL = strings.TrimSuffix(public, "/")
 	for _, r := range Routes {
 		if r.Fallback {
 			continue
@@ -113,6 +116,10 @@ func Register(f *data.Facts) {
 	goapp.Route("/", func() goapp.Composer { return RootRoute().New(f) })
 	goapp.RouteWithRegexp(".*", func() goapp.Composer { return FallbackRoute().New(f) })
 }
+
+// publicURL is the site's public address, without a trailing slash, or ""
+// when it is not known; Register sets it.
+var publicURL string
 
 // RootRoute is the row the root path serves.
 func RootRoute() Route { return find(func(r Route) bool { return r.Root }) }

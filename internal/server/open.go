@@ -28,7 +28,8 @@ type Options struct {
 // (embedded, or read from o.AssetsDir), registers the page table with
 // go-app and returns the site's handler: what the server, the browser
 // tests and the tools serve. go-app's routes are global: a process that
-// calls Open again registers them anew, with the same data.
+// calls Open again registers them anew, with the same data and public
+// address.
 func Open(o Options) (http.Handler, error) {
 	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
 	if err != nil {
@@ -42,6 +43,6 @@ func Open(o Options) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening assets: %w", err)
 	}
-	app.Register(facts)
+	app.Register(facts, o.PublicURL)
 	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors})
 }

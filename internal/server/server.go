@@ -34,8 +34,11 @@ type Config struct {
 	Version string
 	// PublicURL is the site's public address, without a trailing slash
 	// ("https://example.org"), for the link previews' og:url and
-	// og:image, which are left out when it is empty, and for the embed
-	// codes, which then name the address the page was loaded from.
+	// og:image, which are left out when it is empty, for the embed codes,
+	// which then hold paths that the page's script completes with the
+	// address the page was loaded from, and for the presentation's QR
+	// codes, which are then left out. app.Register must
+	// have been given the same.
 	PublicURL string
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
@@ -163,6 +166,12 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	if f := s.pages[path]; f != nil {
 		f.Serve(w, r, asset.Revalidate)
+		return
+	}
+	// A page's path with a slash at its end goes to the page: the address
+	// sent is the page's own, never the request's.
+	if trimmed := strings.TrimSuffix(path, "/"); trimmed != path && s.pages[trimmed] != nil {
+		http.Redirect(w, r, trimmed, http.StatusPermanentRedirect)
 		return
 	}
 	l, ok := app.LangOfPath(path)

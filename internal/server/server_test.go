@@ -37,7 +37,7 @@ func testServer(t testing.TB) *httptest.Server {
 			t.Fatal(err)
 		}
 		loaded = f
-		app.Register(f)
+		app.Register(f, "")
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
@@ -122,6 +122,8 @@ func TestRoutes(t *testing.T) {
 		{"/en/embed/aid-channels", "", 200, []string{`data-chart="aid-channels"`, `target="_blank"`}, false},
 		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
 		{"/fr/embed/jltv/more", "", 404, []string{"Page introuvable"}, false},
+		{"/fr/embed/jltv/", "", 308, nil, false},
+		{"/nl/", "", 308, nil, false},
 		{"/embed.js", "", 200, []string{"stand-in embed.js"}, false},
 	}
 	for _, tt := range tests {
@@ -129,6 +131,9 @@ func TestRoutes(t *testing.T) {
 			res, body := get(t, srv, tt.path, tt.acceptLanguage)
 			if res.StatusCode != tt.status {
 				t.Fatalf("status = %d, want %d", res.StatusCode, tt.status)
+			}
+			if want := strings.TrimSuffix(tt.path, "/"); tt.status == 308 && res.Header.Get("Location") != want {
+				t.Errorf("Location = %q, want %q", res.Header.Get("Location"), want)
 			}
 			for _, s := range tt.contains {
 				if !strings.Contains(body, s) {
