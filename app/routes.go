@@ -50,6 +50,14 @@ var Routes = append([]Route{
 		New:     func(f *data.Facts) goapp.Composer { return NewPage(f) },
 	},
 	{
+		// The presentation for a big screen, which runs app.wasm at once.
+		Name:    "present",
+		Path:    PresentPath,
+		Status:  200,
+		Offline: true,
+		New:     func(f *data.Facts) goapp.Composer { return NewPresent(f) },
+	},
+	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
 		Name:     "notfound",

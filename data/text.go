@@ -90,6 +90,27 @@ type Texts struct {
 		Copied Text `toml:"copied"`
 		Failed Text `toml:"failed"`
 	} `toml:"embed"`
+	// Present are the words of the presentation mode.
+	Present struct {
+		// Title is the presentation's title, Closing its last slide's
+		// heading and Scan what its code is for.
+		Title   Text `toml:"title"`
+		Closing Text `toml:"closing"`
+		Scan    Text `toml:"scan"`
+		// QR names the QR code, before the address it leads to.
+		QR Text `toml:"qr"`
+		// Slide and Of make "Slide 3 of 8".
+		Slide Text `toml:"slide"`
+		Of    Text `toml:"of"`
+		// The controls.
+		Previous   Text `toml:"previous"`
+		Next       Text `toml:"next"`
+		Play       Text `toml:"play"`
+		Pause      Text `toml:"pause"`
+		Fullscreen Text `toml:"fullscreen"`
+		// Keys says how to drive the slides.
+		Keys Text `toml:"keys"`
+	} `toml:"present"`
 	Chart map[string]ChartTexts `toml:"chart"`
 }
 

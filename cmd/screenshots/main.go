@@ -2,9 +2,10 @@
 // full-page screenshots of every language at phone, desktop and big-screen
 // sizes, so the page can be looked at without a browser at hand. With
 // -embeds it shows instead a page of another site embedding the whole
-// infographic and two charts, at 320, 768 and 1280 px.
+// infographic and two charts, at 320, 768 and 1280 px; with -present, each
+// slide of the presentation at 16:9 and 16:10.
 //
-//	screenshots [-out screenshots] [-langs fr,nl,de,en] [-embeds]
+//	screenshots [-out screenshots] [-langs fr,nl,de,en] [-embeds] [-present]
 package main
 
 import (
@@ -43,6 +44,12 @@ var hostSizes = []size{
 	{"1280", 1280, 900, false},
 }
 
+// presentSizes are the screens the presentation is judged on.
+var presentSizes = []size{
+	{"1920x1080", 1920, 1080, false},
+	{"1440x900", 1440, 900, false},
+}
+
 type size struct {
 	name          string
 	width, height int64
@@ -60,31 +67,49 @@ type shot struct {
 const (
 	pageReady = `[...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1') && !document.getElementById('app-wasm-loader')`
 	hostReady = `[...document.querySelectorAll('iframe')].every(f => f.style.height !== '')`
+	// slideReady: app.wasm runs the presentation and the slide's charts
+	// are drawn.
+	slideReady = `performance.getEntriesByName('app-mounted').length > 0 && [...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1')`
 )
 
 func main() {
 	out := flag.String("out", "screenshots", "folder to write the PNG files to")
 	langs := flag.String("langs", "fr,nl,de,en", "languages to capture")
 	embeds := flag.Bool("embeds", false, "capture a host page with embeds instead of the page")
+	present := flag.Bool("present", false, "capture each slide of the presentation instead of the page")
 	flag.Parse()
-	if err := run(*out, strings.Split(*langs, ","), *embeds); err != nil {
+	if err := run(*out, strings.Split(*langs, ","), *embeds, *present); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(out string, langs []string, embeds bool) error {
+func run(out string, langs []string, embeds, present bool) error {
 	hosts := host.New()
 	defer hosts.Close()
-	h, err := server.Open(server.Options{Version: "screenshots", FrameAncestors: hosts.Origin()})
+	// The site's address is its public one, for the presentation's QR code.
+	srv := httptest.NewUnstartedServer(nil)
+	siteURL := "http://" + srv.Listener.Addr().String()
+	h, err := server.Open(server.Options{Version: "screenshots", PublicURL: siteURL, FrameAncestors: hosts.Origin()})
 	if err != nil {
 		return err
 	}
-	srv := httptest.NewServer(h)
+	srv.Config.Handler = h
+	srv.Start()
 	defer srv.Close()
 	hosts.Allow(srv.URL)
+	slides := app.SlideIDs()
 
 	var shots []shot
-	if embeds {
+	switch {
+	case present:
+		for _, lang := range langs {
+			for _, s := range presentSizes {
+				for i := range slides {
+					shots = append(shots, shot{fmt.Sprintf("present-%s-%s-%d", lang, s.name, i), fmt.Sprintf("%s/%s/present?slide=%d", srv.URL, lang, i), slideReady, s})
+				}
+			}
+		}
+	case embeds:
 		facts, err := data.Load(chart.Needs()...)
 		if err != nil {
 			return err
@@ -103,7 +128,7 @@ func run(out string, langs []string, embeds bool) error {
 				shots = append(shots, shot{"host-" + lang + "-" + s.name, u, hostReady, s})
 			}
 		}
-	} else {
+	default:
 		for _, lang := range langs {
 			for _, s := range sizes {
 				shots = append(shots, shot{lang + "-" + s.name, srv.URL + "/" + lang, pageReady, s})
@@ -155,6 +180,13 @@ func capture(browser context.Context, sh shot) ([]byte, error) {
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](sh.ready, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
 		return nil, err
+	}
+	if sh.ready == slideReady {
+		// The slide as the screen shows it, once it has appeared.
+		if err := chromedp.Do(ctx, chromedp.Sleep(time.Second)); err != nil {
+			return nil, err
+		}
+		return chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	}
 	if sh.ready == hostReady {
 		// Chromium paints a frame from another site only near the

@@ -10,7 +10,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/be-us/partnership/app"
@@ -18,6 +20,7 @@ import (
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
+	"github.com/be-us/partnership/internal/qr"
 )
 
 // Config is what the server needs to know.
@@ -59,6 +62,9 @@ type site struct {
 	pages map[string]*asset.File
 	// notFound is the prerendered 404 page, by language.
 	notFound map[locale.Lang]*asset.File
+	// qr are the QR codes to the page in each language, by path, when the
+	// public address is known.
+	qr map[string]*asset.File
 }
 
 // New returns the site's handler, or an error naming any missing asset or
@@ -85,12 +91,16 @@ func New(cfg Config) (http.Handler, error) {
 			return nil, fmt.Errorf("asset %s is missing (run make build)", name)
 		}
 	}
-	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files))
+	publicURL := strings.TrimSuffix(cfg.PublicURL, "/")
+	if s.qr, err = qrCodes(cfg.Facts, publicURL); err != nil {
+		return nil, err
+	}
+	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), slices.Sorted(maps.Keys(s.qr)))
 	bundleURL := "/web/" + s.static["echarts.js"].Versioned()
 	if s.shell, err = shellFiles(h, bundleURL); err != nil {
 		return nil, err
 	}
-	meta := pageMeta{publicURL: strings.TrimSuffix(cfg.PublicURL, "/"), image: "/web/" + s.static["icon-512.png"].Versioned()}
+	meta := pageMeta{publicURL: publicURL, image: "/web/" + s.static["icon-512.png"].Versioned()}
 	if s.pages, s.notFound, err = prerender(h, cfg.Facts, meta, "/web/"+s.static["frame.js"].Versioned(), bundleURL); err != nil {
 		return nil, err
 	}
@@ -111,8 +121,38 @@ func New(cfg Config) (http.Handler, error) {
 	mux.HandleFunc("GET /embed.js", func(w http.ResponseWriter, r *http.Request) {
 		s.static["embed.js"].Serve(w, r, asset.Revalidate)
 	})
+	mux.HandleFunc("GET /qr/{name}", func(w http.ResponseWriter, r *http.Request) {
+		if f := s.qr[r.URL.Path]; f != nil {
+			f.Serve(w, r, asset.Revalidate)
+			return
+		}
+		s.servePage(w, r)
+	})
 	mux.HandleFunc("GET /", s.servePage)
 	return secureHeaders(mux, policy(cfg.FrameAncestors)), nil
+}
+
+// qrCodes draws, when the public address is known, the QR code to the page
+// in each language, for the presentation's closing slide.
+func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
+	codes := map[string]*asset.File{}
+	if publicURL == "" {
+		return codes, nil
+	}
+	for _, l := range locale.All {
+		address := publicURL + app.RootRoute().Path(l)
+		svg, err := qr.SVG(address, f.Texts.Present.QR.In(l)+" "+address)
+		if err != nil {
+			return nil, err
+		}
+		path := app.QRPath(l)
+		file := asset.New(path[1:], svg)
+		if err := file.Compress(asset.BestQuality); err != nil {
+			return nil, err
+		}
+		codes[path] = file
+	}
+	return codes, nil
 }
 
 // version joins the build's version and a hash of every asset's content.

@@ -481,7 +481,7 @@ func BenchmarkPage(b *testing.B) {
 // compresses it).
 func BenchmarkRender(b *testing.B) {
 	testServer(b)
-	h := newPageHandler(loaded, testStatic(b), "bench")
+	h := newPageHandler(loaded, testStatic(b), "bench", nil)
 	b.ReportAllocs()
 	for b.Loop() {
 		page, err := capture(h, "/fr")

@@ -18,8 +18,9 @@ import (
 
 // newPageHandler configures go-app's handler: local icons and assets under
 // their versioned names, app.wasm's real size for the progress figure, and
-// a loading indicator that never covers the prerendered page.
-func newPageHandler(f *data.Facts, static map[string]*asset.File, version string) *goapp.Handler {
+// a loading indicator that never covers the prerendered page. The service
+// worker keeps the offline pages, the ECharts bundle and extra.
+func newPageHandler(f *data.Facts, static map[string]*asset.File, version string, extra []string) *goapp.Handler {
 	l := locale.Default
 	web := func(name string) string { return "/web/" + static[name].Versioned() }
 	return &goapp.Handler{
@@ -41,7 +42,7 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		Styles: []string{web("app.css")},
 		// The ECharts bundle is not in the page: start.js loads it once the
 		// page has first painted (patchAppJS).
-		CacheableResources: append(app.OfflinePaths(), web("echarts.js")),
+		CacheableResources: append(append(app.OfflinePaths(), web("echarts.js")), extra...),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
 		Resources:          resolver{"/web/app.wasm": web("app.wasm")},

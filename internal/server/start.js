@@ -9,6 +9,7 @@
 // app.wasm runs where it serves:
 //   - on a desktop (a fine pointer and a window at least 1024 px wide):
 //     once the charts are drawn and the browser is idle;
+//   - at once on the presentation (data-wasm-policy="now"), which it runs;
 //   - never on a phone or tablet, with Save-Data, or in a frame: nothing
 //     there needs it, and it would cost the reader seconds of processor;
 //   - ?wasm=off, ?wasm=idle or ?wasm=now overrides this, for testing.
@@ -48,6 +49,8 @@ function goappState(state) {
 function goappPolicy() {
   const asked = new URLSearchParams(location.search).get("wasm");
   if (asked === "off" || asked === "idle" || asked === "now") return asked;
+  // The presentation is where app.wasm serves: it runs at once.
+  if (document.querySelector('[data-wasm-policy="now"]')) return "now";
   if (window.top !== window.self) return "off";
   const connection = navigator.connection;
   if (connection && connection.saveData) return "off";

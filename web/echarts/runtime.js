@@ -67,6 +67,11 @@ function draw(echarts, figure, canvas) {
   const source = figure.querySelector(OPTION);
   if (!source) return null;
   const option = JSON.parse(source.textContent);
+  // On a slide of the presentation the chart grows in as it appears,
+  // unless the reader asked for less motion.
+  if (figure.closest('.present--live') && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    Object.assign(option, { animation: true, animationDuration: 700, animationEasing: 'cubicOut' });
+  }
   registerTheme(echarts, canvas);
   const surface = document.createElement('div');
   surface.className = SURFACE;

@@ -1,0 +1,62 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// The slides that are not charts.
+const (
+	figuresSlide     = "figures"
+	cooperationSlide = "cooperation"
+	closingSlide     = "closing"
+)
+
+// SlideIDs are the presentation's slides in order, one story beat each:
+// the key figures, each chart of the registry, the cooperation areas and
+// a closing slide with the sources and the way to the page.
+func SlideIDs() []string {
+	ids := append([]string{figuresSlide}, chart.IDs()...)
+	return append(ids, cooperationSlide, closingSlide)
+}
+
+// Slide is one slide of the presentation.
+type Slide struct {
+	goapp.Compo
+
+	ID    string
+	Facts *data.Facts
+	Lang  locale.Lang
+	// Index and Count place the slide in the presentation.
+	Index, Count int
+}
+
+// CompoID makes another slide, or the same in another language, a new
+// component: what leaves the screen is let go, its chart included.
+func (s *Slide) CompoID() string { return s.ID + "/" + string(s.Lang) }
+
+// Render writes the slide, headed by its title.
+func (s *Slide) Render() goapp.UI {
+	f, l := s.Facts, s.Lang
+	sec := goapp.Section().ID("slide-"+s.ID).Class("slide slide--"+s.ID).
+		Aria("roledescription", f.Texts.Present.Slide.In(l)).
+		Aria("label", f.Texts.Present.Slide.In(l)+" "+l.Number(float64(s.Index+1), 0)+" "+f.Texts.Present.Of.In(l)+" "+l.Number(float64(s.Count), 0))
+	switch s.ID {
+	case figuresSlide:
+		return sec.Body(
+			goapp.H2().Class("slide__title").Text(f.Texts.Site.Title.In(l)),
+			&KeyFigures{Facts: f, Lang: l},
+		)
+	case cooperationSlide:
+		return sec.Body(
+			goapp.H2().Class("slide__title").Text(f.Texts.Cooperation.Heading.In(l)),
+			&Cooperation{Facts: f, Lang: l},
+		)
+	case closingSlide:
+		return sec.Body(&Closing{Facts: f, Lang: l})
+	}
+	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Embedded: true, Heading: 2})
+}
