@@ -48,7 +48,7 @@ func ParsePresentQuery(q url.Values, slides int) PresentOptions {
 		}
 	}
 	for _, code := range strings.Split(q.Get("rotate-lang"), ",") {
-		l, ok := locale.Parse(strings.TrimSpace(code))
+		l, ok := locale.Parse(strings.ToLower(strings.TrimSpace(code)))
 		if !ok || slices.Contains(o.Rotate, l) {
 			continue
 		}
