@@ -9,19 +9,13 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/be-us/partnership/internal/chrome"
 )
 
-// networkConditions are the parameters of Network.emulateNetworkConditions,
-// the command DevTools' own throttling uses. cdproto no longer lists it (the
-// protocol marks it deprecated) but Chromium still carries it.
-type networkConditions struct {
-	Offline            bool    `json:"offline"`
-	Latency            float64 `json:"latency"`
-	DownloadThroughput float64 `json:"downloadThroughput"`
-	UploadThroughput   float64 `json:"uploadThroughput"`
-}
+type networkConditions = chrome.NetworkConditions
 
-var emulateNetworkConditions = cdp.Command[networkConditions, cdp.Empty]{Method: "Network.emulateNetworkConditions"}
+var emulateNetworkConditions = chrome.EmulateNetworkConditions
 
 // conditions returns the throttle as the command's parameters; a nil
 // throttle turns throttling off.

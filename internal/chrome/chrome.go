@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 )
 
@@ -35,6 +36,20 @@ var SharedProcess = []Flag{
 	{Name: "disable-site-isolation-trials"},
 	{Name: "disable-features", Value: "IsolateOrigins,site-per-process"},
 }
+
+// NetworkConditions are the parameters of Network.emulateNetworkConditions,
+// the command DevTools' own throttling uses. cdproto no longer lists it (the
+// protocol marks it deprecated) but Chromium still carries it. A throughput
+// of -1 is no limit.
+type NetworkConditions struct {
+	Offline            bool    `json:"offline"`
+	Latency            float64 `json:"latency"`
+	DownloadThroughput float64 `json:"downloadThroughput"`
+	UploadThroughput   float64 `json:"uploadThroughput"`
+}
+
+// EmulateNetworkConditions throttles a page's network, or cuts it.
+var EmulateNetworkConditions = cdp.Command[NetworkConditions, cdp.Empty]{Method: "Network.emulateNetworkConditions"}
 
 // Flag is a Chromium command-line switch; a switch without Value is on.
 type Flag struct {

@@ -64,15 +64,19 @@ func TestMain(m *testing.M) {
 func run(m *testing.M) int {
 	hosts = host.New()
 	defer hosts.Close()
-	h, err := server.Open(server.Options{Version: "e2e", FrameAncestors: hosts.Origin()})
+	// The site's own address is its public one, for the presentation's
+	// QR code.
+	srv := httptest.NewUnstartedServer(nil)
+	siteURL = "http://" + srv.Listener.Addr().String()
+	h, err := server.Open(server.Options{Version: "e2e", PublicURL: siteURL, FrameAncestors: hosts.Origin()})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1
 	}
 	handler = h
-	srv := httptest.NewServer(h)
+	srv.Config.Handler = h
+	srv.Start()
 	defer srv.Close()
-	siteURL = srv.URL
 	hosts.Allow(siteURL)
 
 	profile, err := os.MkdirTemp("", "e2e-chromium-")
