@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"runtime"
 	"strconv"
 	"time"
 
@@ -26,6 +27,12 @@ const (
 	resumeAfter = 30 * time.Second
 	// cursorIdle is how long the mouse may rest before its cursor hides.
 	cursorIdle = 3 * time.Second
+	// collectAfter is how long the slides rest before Go collects the
+	// garbage of the slides that left.
+	collectAfter = 1500 * time.Millisecond
+	// collectEvery is how many slide changes may pass without a
+	// collection.
+	collectEvery = 16
 	// swipeMin is how far, in CSS pixels, a pointer must travel sideways
 	// to be a swipe; tapMax is how far it may travel to be a tap.
 	swipeMin, tapMax = 50, 10
@@ -51,7 +58,9 @@ type Present struct {
 	// step, resume and rest number the timers of autoplay, of its
 	// resumption and of the cursor: a timer that is no longer the latest
 	// does nothing.
-	step, resume int
+	step, resume, sweep int
+	// collected is the sweep of the last collection.
+	collected int
 	lastMove     time.Time
 	// downX, downY are where the pointer went down.
 	downX, downY float64
@@ -94,6 +103,16 @@ func (p *Present) OnMount(ctx goapp.Context) {
 	p.keepAwake()
 	p.lastMove = time.Now()
 	p.watchCursor(ctx)
+	// The page app.wasm replaced, every slide of it, goes too.
+	p.collect(ctx)
+	// ECharts draws once out of sight, so that the first chart slide
+	// comes in smoothly.
+	ctx.After(time.Second, func(ctx goapp.Context) {
+		ctx.PreventUpdate()
+		if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() && rt.Get("warm").Truthy() {
+			rt.Call("warm")
+		}
+	})
 }
 
 // OnDismount lets go of every listener, timer and the wake lock.
@@ -221,6 +240,32 @@ func (p *Present) show(ctx goapp.Context, i int) {
 	u.RawQuery = q.Encode()
 	ctx.Page().ReplaceURL(&u)
 	p.schedule(ctx)
+	p.collect(ctx)
+}
+
+// collect runs Go's garbage collector once the slides have rested a
+// moment. The browser's elements that app.wasm held stay alive until Go
+// finalizes its references to them, which only its collector does; Go's
+// heap grows too little from slide to slide to run it soon, so without
+// this a kiosk would keep every slide it ever showed.
+//
+// Slides that change faster than that (a reader holding a key down) are
+// collected every collectEvery changes, so that the table of references
+// between Go and the browser does not grow with them.
+func (p *Present) collect(ctx goapp.Context) {
+	p.sweep++
+	sweep := p.sweep
+	wait := collectAfter
+	if p.sweep-p.collected >= collectEvery {
+		wait = 0
+	}
+	ctx.After(wait, func(ctx goapp.Context) {
+		ctx.PreventUpdate()
+		if sweep == p.sweep || wait == 0 {
+			p.collected = p.sweep
+			runtime.GC()
+		}
+	})
 }
 
 // schedule sets the timer of the next slide when autoplay runs.

@@ -4,7 +4,7 @@
 // its target. With -lighthouse it runs Lighthouse
 // against the same server instead.
 //
-//	bench [-site bin/site] [-path /fr] [-runs 3] [-only phone,desktop,host]
+//	bench [-site bin/site] [-path /fr] [-runs 3] [-only phone,desktop,present,host]
 //	bench -lighthouse [-site bin/site] [-path /fr] [-runs 3] [-lighthouse-dir internal/bench/lighthouse]
 //
 // Missed targets do not change the exit status (timings depend on the
@@ -28,7 +28,7 @@ func main() {
 	flag.StringVar(&cfg.Site, "site", "bin/site", "server binary to start")
 	flag.StringVar(&cfg.Path, "path", "/fr", "page to load")
 	flag.IntVar(&cfg.Runs, "runs", 3, "cold loads per profile (each followed by a repeat visit), or Lighthouse runs")
-	only := flag.String("only", "", "run only these parts, separated by commas: phone, desktop, host")
+	only := flag.String("only", "", "run only these parts, separated by commas: phone, desktop, present, host")
 	lighthouse := flag.Bool("lighthouse", false, "run Lighthouse instead of the browser benchmark")
 	flag.StringVar(&cfg.LighthouseDir, "lighthouse-dir", "internal/bench/lighthouse", "folder where npm installed Lighthouse")
 	flag.Parse()

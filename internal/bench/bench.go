@@ -103,6 +103,17 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 			return ctx.Err()
 		}
 	}
+	if ctx.Err() == nil && cfg.runs(PresentName) {
+		res := runPresent(ctx, cfg, "http://"+proxy.Addr()+"/fr/present")
+		if written {
+			fmt.Fprintln(out)
+		}
+		written = true
+		if err := WritePresentReport(out, res); err != nil {
+			return err
+		}
+		failed += len(res.Errors)
+	}
 	if ctx.Err() == nil && cfg.runs(HostName) {
 		res := runHost(ctx, cfg, bare, embeds)
 		if written {

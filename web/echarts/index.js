@@ -1,12 +1,12 @@
 // The page's ECharts build: the one chart type, component and renderer
 // the charts of amounts use, and the runtime that draws them. It exposes
 // window.pageCharts: ready (kept once the page's charts are drawn),
-// mount(figure), release(figure) and count().
+// mount(figure), release(figure), warm() and count().
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { adopt, count, drawAll, mount, release } from './runtime.js';
+import { adopt, count, drawAll, mount, release, warm } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
 
@@ -27,5 +27,6 @@ window.pageCharts = {
   mount: guarded('mount', (figure) => mount(echarts, figure)),
   adopt: guarded('adopt', adopt),
   release: guarded('release', release),
+  warm: guarded('warm', () => warm(echarts)),
   count,
 };

@@ -183,6 +183,30 @@ export function drawAll(echarts) {
   });
 }
 
+// warm draws a small animated bar chart out of sight and lets it go, so
+// that the first chart a slide shows does not pay for ECharts' first
+// drawing (its code compiled, its animation set up) while it comes in.
+export function warm(echarts) {
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position:absolute;left:-10000px;top:0;width:400px;height:200px;';
+  document.body.appendChild(box);
+  const chart = echarts.init(box, null, { renderer: 'svg' });
+  const done = () => {
+    chart.dispose();
+    box.remove();
+  };
+  chart.on('finished', done);
+  chart.setOption({
+    animation: true,
+    animationDuration: 100,
+    xAxis: { type: 'value', show: false },
+    yAxis: { type: 'category', data: ['a', 'b'], show: false },
+    series: [{ type: 'bar', data: [2, 1], label: { show: true, position: 'top', formatter: '{b}' } }],
+  });
+  setTimeout(() => { if (!chart.isDisposed()) done(); }, 2000);
+}
+
 // count is the number of live charts, for the tests of long runs.
 export function count() {
   return drawn.size;
