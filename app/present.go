@@ -61,7 +61,7 @@ type Present struct {
 	step, resume, sweep int
 	// collected is the sweep of the last collection.
 	collected int
-	lastMove     time.Time
+	lastMove  time.Time
 	// downX, downY are where the pointer went down.
 	downX, downY float64
 	// listeners remove the window's and document's listeners.
