@@ -81,11 +81,6 @@ func TestComponentsHTML(t *testing.T) {
 		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode"}},
 		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
 		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
-		{"embed bar", &EmbedBar{ID: "jltv", Facts: f, Lang: locale.DE, Sources: []string{"embassy"}}, []string{
-			`href="/fr/embed/jltv"`, `href="/en/embed/jltv"`, `aria-current="page"`, `href="/de#chart-jltv"`, `rel="noopener"`, `target="_blank"`,
-			"Ganze Seite öffnen", "(neuer Tab)", "Quelle:",
-		}, nil},
-		{"embed bar of the figures", &EmbedBar{ID: FiguresEmbed, Facts: f, Lang: locale.EN}, []string{`href="/en#keyfigures"`, `href="/nl/embed/figures"`}, []string{"embedbar__source"}},
 	}
 	for _, tt := range tests {
 		html := goapp.HTMLString(tt.ui)

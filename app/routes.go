@@ -95,12 +95,7 @@ func embedRoutes() []Route {
 			Path:   func(l locale.Lang) string { return EmbedPath(l, id) },
 			Status: 200,
 			Embed:  true,
-			New: func(f *data.Facts) goapp.Composer {
-				if id == "" {
-					return NewEmbed(f)
-				}
-				return NewEmbedPart(f, id)
-			},
+			New:    func(f *data.Facts) goapp.Composer { return newEmbedPage(f, id) },
 		}
 	}
 	return rows

@@ -19,6 +19,19 @@ func (t Text) In(l locale.Lang) string {
 	return locale.Default.Typeset(t[string(locale.Default)])
 }
 
+// text is a Text from its sentences in the order of locale.All; the facts
+// compiled into app.wasm are written with it (Generate). It is not
+// inlined: one call per text is what keeps app.wasm small.
+//
+//go:noinline
+func text(in ...string) Text {
+	t := make(Text, len(locale.All))
+	for i, l := range locale.All {
+		t[string(l)] = in[i]
+	}
+	return t
+}
+
 // Texts is every sentence of the page that is not tied to one fact.
 type Texts struct {
 	Site struct {

@@ -24,9 +24,11 @@ const (
 const GroupPhone = "phone first view"
 
 // Limits are the size budgets of a page's first view, in brotli bytes
-// (1 MB = 1,000,000 bytes).
+// (1 MB = 1,000,000 bytes). app.wasm's grew by 10 KB with the
+// presentation, which it runs; the embeds, which never run it, are left
+// out of it.
 var Limits = []Limit{
-	{GroupWasm, []string{GroupWasm}, 1_550_000},
+	{GroupWasm, []string{GroupWasm}, 1_560_000},
 	{GroupECharts, []string{GroupECharts}, 140_000},
 	{GroupRest, []string{GroupRest}, 60_000},
 	{GroupPhone, []string{GroupECharts, GroupRest}, 200_000},
