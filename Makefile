@@ -107,6 +107,7 @@ $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGH
 screenshots: build browser
 	$(GO) run ./cmd/screenshots -out screenshots
 	$(GO) run ./cmd/screenshots -out screenshots -embeds
+	$(GO) run ./cmd/screenshots -out screenshots -present
 
 clean:
 	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules

@@ -245,6 +245,14 @@ func TestRuntimeNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	start, err := os.ReadFile("../internal/server/start.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	controls, err := os.ReadFile("../internal/server/controls.js")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		file, text, want string
 	}{
@@ -258,6 +266,11 @@ func TestRuntimeNames(t *testing.T) {
 		{"index.js", string(index), `adopt: `},
 		{"index.js", string(index), `release: `},
 		{"index.js", string(index), `ready: `},
+		{"index.js", string(index), `warm: `},
+		{"runtime.js", string(runtime), `closest('.present--live')`},
+		{"start.js", string(start), `'[` + PresentPolicyAttr + `="now"]'`},
+		{"controls.js", string(controls), `button[` + CopyAttr + `]`},
+		{"controls.js", string(controls), `code.dataset.origin`},
 	}
 	for _, tt := range tests {
 		if !strings.Contains(tt.text, tt.want) {
