@@ -65,7 +65,7 @@ func TestWithoutJavaScript(t *testing.T) {
 		{"timeline", `String(document.querySelectorAll('[data-chart="timeline"] .moment').length)`, "11"},
 		{"no ECharts", `String(document.querySelectorAll('[data-chart] svg.echarts, .chart__surface').length)`, "0"},
 		{"no loader", `(l => !l || getComputedStyle(l).display === 'none')(document.getElementById('app-wasm-loader')) ? 'hidden' : 'shown'`, "hidden"},
-		{"embed codes in the page", `String([...document.querySelectorAll('textarea.embedcode__code')].filter(c => c.value.includes('<iframe src="/en/embed')).length)`, strconv.Itoa(charts + 2)},
+		{"embed codes in the page, at the public address", `String([...document.querySelectorAll('textarea.embedcode__code')].filter(c => c.value.includes('<iframe src="` + siteURL + `/en/embed')).length)`, strconv.Itoa(charts + 2)},
 		{"no copy button without script", `String([...document.querySelectorAll('.embedcode__copy')].every(b => b.hidden))`, "true"},
 	})
 }
