@@ -126,7 +126,7 @@ func TestAttributesAsMeant(t *testing.T) {
 					continue // lists read as lists
 				}
 				got, shown := descriptions[s.ID]
-				if want := r.Name == "page" || r.Name == "embed" || r.Name == "embed-"+s.ID; shown != want {
+				if want := r.Name == "page" || r.Name == "present" || r.Name == "embed" || r.Name == "embed-"+s.ID; shown != want {
 					t.Errorf("%s: chart %s shown = %v, want %v", path, s.ID, shown, want)
 				}
 				if want := f.Expand(f.Texts.Chart[s.ID].Description, l); shown && got != want {
@@ -204,6 +204,17 @@ func TestPublicURL(t *testing.T) {
 	})
 	if want := len(chart.All) + 2; codes != want {
 		t.Errorf("%d embed codes on the page, want %d", codes, want)
+	}
+	// The presentation's QR codes, at the public address only.
+	res, svg := fetch(t, srv, "/qr/nl.svg", nil)
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/svg+xml" || !bytes.HasPrefix(svg, []byte("<svg")) {
+		t.Errorf("GET /qr/nl.svg: %d %s %.40q", res.StatusCode, res.Header.Get("Content-Type"), svg)
+	}
+	if !bytes.Contains(svg, []byte("QR-code naar https://partners.example/nl")) {
+		t.Errorf("the QR code's name does not say where it leads: %.200s", svg)
+	}
+	if res, _ := fetch(t, testServer(t), "/qr/nl.svg", nil); res.StatusCode != 404 {
+		t.Errorf("without a public address, GET /qr/nl.svg: %d, want 404", res.StatusCode)
 	}
 	// Without the public address, paths, for the page's script to complete.
 	_, page = fetch(t, testServer(t), "/nl", nil)
