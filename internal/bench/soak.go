@@ -60,8 +60,9 @@ type Counts struct {
 	Listeners, Nodes float64
 }
 
-// Soak runs the presentation through cfg.Changes slide changes with the
-// arrow key, as a kiosk does for hours, and writes the counts at the start
+// Soak runs the presentation through cfg.Changes slide changes, rounded up
+// to whole loops, with the arrow key, as a kiosk does for hours, and
+// writes the counts at the start
 // and at the end, each on the first slide after a garbage collection (the
 // start after a few loops through the slides). It
 // returns an error when a count grew by more than SoakTolerance.
@@ -104,7 +105,12 @@ func Soak(ctx context.Context, cfg SoakConfig, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for i := 1; i <= cfg.Changes; i++ {
+	// Whole loops, and Home, as before the start: the end is read where
+	// the start was, reached the same way (the last slide left lingers
+	// until the next collection, and slides differ in size).
+	n := len(app.SlideIDs())
+	changes := (cfg.Changes + n - 1) / n * n
+	for i := 1; i <= changes; i++ {
 		if err := chromedp.Do(tab, chromedp.KeyEvent(kb.ArrowRight), chromedp.Sleep(cfg.Interval)); err != nil {
 			return fmt.Errorf("slide change %d: %w", i, err)
 		}
@@ -119,6 +125,7 @@ func Soak(ctx context.Context, cfg SoakConfig, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	cfg.Changes = changes
 	return writeSoak(out, cfg, start, end)
 }
 
