@@ -58,17 +58,15 @@ type site struct {
 	static, immutable map[string]*asset.File
 	// shell are go-app's generated files, by path.
 	shell map[string]*asset.File
-	// pages are the prerendered pages of the page table, by path.
-	pages map[string]*asset.File
-	// notFound is the prerendered 404 page, by language.
-	notFound map[locale.Lang]*asset.File
+	// prerendered are the pages of the page table, rendered at start.
+	prerendered
 	// qr are the QR codes to the page in each language, by path, when the
 	// public address is known.
 	qr map[string]*asset.File
 }
 
 // New returns the site's handler, or an error naming any missing asset or
-// any chart the data cannot draw. Every page is rendered here, once: no
+// any chart the data cannot draw. Every page is prerendered here, once: no
 // request ever reaches go-app's renderer.
 func New(cfg Config) (http.Handler, error) {
 	if err := chart.Check(cfg.Facts); err != nil {
@@ -101,7 +99,7 @@ func New(cfg Config) (http.Handler, error) {
 		return nil, err
 	}
 	meta := pageMeta{publicURL: publicURL, image: "/web/" + s.static["icon-512.png"].Versioned()}
-	if s.pages, s.notFound, err = prerender(h, cfg.Facts, meta, "/web/"+s.static["frame.js"].Versioned(), bundleURL); err != nil {
+	if s.prerendered, err = prerender(h, cfg.Facts, meta, "/web/"+s.static["frame.js"].Versioned(), bundleURL); err != nil {
 		return nil, err
 	}
 
@@ -219,7 +217,11 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Language")
 		l = preferredLang(r)
 	}
-	s.notFound[l].ServeStatus(w, r, asset.Revalidate, app.FallbackRoute().Status)
+	notFound := s.notFound[l]
+	if strings.HasPrefix(path, app.EmbedPath(l, "")+"/") {
+		notFound = s.notFoundEmbed[l]
+	}
+	notFound.ServeStatus(w, r, asset.Revalidate, app.FallbackRoute().Status)
 }
 
 // preferredLang is the language asked for with ?lang=, else negotiated from

@@ -120,7 +120,7 @@ func TestRoutes(t *testing.T) {
 		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
 		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "Die wichtigsten Zahlen"}, false},
 		{"/en/embed/aid-channels", "", 200, []string{`data-chart="aid-channels"`, `target="_blank"`}, false},
-		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
+		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden", `src="/web/frame.`, `content="noindex"`}, false},
 		{"/fr/embed/jltv/more", "", 404, []string{"Page introuvable"}, false},
 		{"/fr/embed/jltv/", "", 308, nil, false},
 		{"/nl/", "", 308, nil, false},

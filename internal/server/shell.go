@@ -81,14 +81,27 @@ func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error
 	return files, nil
 }
 
+// prerendered are the pages rendered when the server starts.
+type prerendered struct {
+	// pages are the pages served with 200, by path.
+	pages map[string]*asset.File
+	// notFound is the 404 page by language; notFoundEmbed the same for
+	// an embed's address, which loads nothing but the frame script.
+	notFound, notFoundEmbed map[locale.Lang]*asset.File
+}
+
 // prerender renders every row of the page table in every language once,
-// cleans and compresses it: the pages served with 200 by path, the 404
-// page by language. Each page gets its title (its Title in the language).
-// An embed gets the frame script at frameURL, which loads the ECharts
-// bundle at bundleURL when the embed has charts of amounts.
-func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL string) (map[string]*asset.File, map[locale.Lang]*asset.File, error) {
-	pages := map[string]*asset.File{}
-	notFound := map[locale.Lang]*asset.File{}
+// cleans and compresses it. Each page gets its title (its Title in the
+// language). An embed gets the frame script at frameURL, which loads the
+// ECharts bundle at bundleURL when the embed has charts of amounts; so
+// does the 404 page served for an embed's address that is no embed (a
+// chart since renamed, in an embed code pasted long ago).
+func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL string) (prerendered, error) {
+	out := prerendered{
+		pages:         map[string]*asset.File{},
+		notFound:      map[locale.Lang]*asset.File{},
+		notFoundEmbed: map[locale.Lang]*asset.File{},
+	}
 	for _, r := range app.Routes {
 		for _, l := range locale.All {
 			path := r.Path(l)
@@ -97,9 +110,10 @@ func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL
 			if page, ok := r.New(f).(interface{ Title(locale.Lang) string }); ok {
 				m.title = page.Title(l)
 			}
-			f, err := captured(h, path, strings.ReplaceAll(strings.TrimPrefix(path, "/"), "/", "-")+".html",
-				func(page []byte) ([]byte, error) {
-					if r.Embed {
+			render := func(name string, embed bool) (*asset.File, error) {
+				return captured(h, path, name, func(page []byte) ([]byte, error) {
+					m := m
+					if embed {
 						m.frameScript = frameURL
 						if bytes.Contains(page, []byte(`class="`+app.OptionClass+`"`)) {
 							m.charts = bundleURL
@@ -107,17 +121,23 @@ func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL
 					}
 					return cleanPage(page, m)
 				})
-			if err != nil {
-				return nil, nil, err
 			}
-			if r.Fallback {
-				notFound[l] = f
-			} else {
-				pages[path] = f
+			name := strings.ReplaceAll(strings.TrimPrefix(path, "/"), "/", "-")
+			file, err := render(name+".html", r.Embed)
+			if err != nil {
+				return prerendered{}, err
+			}
+			if !r.Fallback {
+				out.pages[path] = file
+				continue
+			}
+			out.notFound[l] = file
+			if out.notFoundEmbed[l], err = render(name+"-embed.html", true); err != nil {
+				return prerendered{}, err
 			}
 		}
 	}
-	return pages, notFound, nil
+	return out, nil
 }
 
 // captured is what h answers to GET path, changed by fix when fix is not
