@@ -260,11 +260,21 @@ func (tb *tab) eval(t *testing.T, js string) string {
 	return s
 }
 
-// poll waits until js is true.
+// poll waits until js is true. A document that goes while it is read (a
+// reload, a navigation) is read again in the next one.
 func (tb *tab) poll(t *testing.T, what, js string) {
 	t.Helper()
-	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
-		t.Fatalf("%s: %v; errors: %v", what, err, tb.errs())
+	deadline := time.Now().Add(40 * time.Second)
+	for {
+		_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		gone := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "Execution context was destroyed")
+		if !gone || time.Now().After(deadline) {
+			t.Fatalf("%s: %v; errors: %v", what, err, tb.errs())
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
