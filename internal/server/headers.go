@@ -6,13 +6,23 @@ import (
 )
 
 // contentSecurityPolicy allows nothing but this origin: no CDN, no inline
-// script. 'wasm-unsafe-eval' lets the browser compile app.wasm.
+// script or style, no base element, no form. 'wasm-unsafe-eval' lets the
+// browser compile app.wasm.
 const contentSecurityPolicy = "default-src 'self'; " +
 	"script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self'; " +
 	"img-src 'self' data:; " +
-	"font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
-	"object-src 'none'; base-uri 'self'; form-action 'self'"
+	"connect-src 'self'; " +
+	"object-src 'none'; base-uri 'none'; form-action 'none'"
+
+// permissionsPolicy denies every feature the site does not use, and lets
+// its own pages, not a framing site, take the screen and keep it awake
+// (the presentation) and write to the clipboard (the embed codes).
+const permissionsPolicy = "accelerometer=(), ambient-light-sensor=(), autoplay=(), bluetooth=(), browsing-topics=(), " +
+	"camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), " +
+	"idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), " +
+	"publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), " +
+	"fullscreen=(self), screen-wake-lock=(self), clipboard-write=(self)"
 
 // policy is the Content-Security-Policy of every response, with the sites
 // that may frame it: frameAncestors are the directive's sources
@@ -36,7 +46,16 @@ func secureHeaders(next http.Handler, csp string) http.Handler {
 		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		h.Set("Permissions-Policy", permissionsPolicy)
+		// Windows this site opens share nothing with their opener's; its
+		// resources are its own, but for the host script, which other
+		// sites' pages load.
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		if r.URL.Path == "/embed.js" {
+			h.Set("Cross-Origin-Resource-Policy", "cross-origin")
+		} else {
+			h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		}
 		next.ServeHTTP(w, r)
 	})
 }

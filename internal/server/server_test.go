@@ -177,9 +177,27 @@ func TestHeaders(t *testing.T) {
 	srv := testServer(t)
 	res, _ := get(t, srv, "/fr", "")
 	csp := res.Header.Get("Content-Security-Policy")
-	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'"} {
+	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"} {
 		if !strings.Contains(csp, want) {
 			t.Errorf("CSP %q lacks %q", csp, want)
+		}
+	}
+	for _, tt := range []struct{ path, header, want string }{
+		{"/fr", "Cross-Origin-Opener-Policy", "same-origin"},
+		{"/fr", "Cross-Origin-Resource-Policy", "same-origin"},
+		{"/web/app.css", "Cross-Origin-Resource-Policy", "same-origin"},
+		{"/embed.js", "Cross-Origin-Resource-Policy", "cross-origin"},
+		{"/nope", "Referrer-Policy", "strict-origin-when-cross-origin"},
+	} {
+		res, _ := get(t, srv, tt.path, "")
+		if got := res.Header.Get(tt.header); got != tt.want {
+			t.Errorf("GET %s: %s = %q, want %q", tt.path, tt.header, got, tt.want)
+		}
+	}
+	pp := res.Header.Get("Permissions-Policy")
+	for _, want := range []string{"camera=()", "payment=()", "usb=()", "browsing-topics=()", "fullscreen=(self)", "screen-wake-lock=(self)"} {
+		if !strings.Contains(pp, want) {
+			t.Errorf("Permissions-Policy %q lacks %q", pp, want)
 		}
 	}
 	if got := res.Header.Get("X-Content-Type-Options"); got != "nosniff" {
