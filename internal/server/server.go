@@ -127,7 +127,7 @@ func New(cfg Config) (http.Handler, error) {
 		s.servePage(w, r)
 	})
 	mux.HandleFunc("GET /", s.servePage)
-	return secureHeaders(mux, policy(cfg.FrameAncestors)), nil
+	return secureHeaders(oneRange(mux), policy(cfg.FrameAncestors)), nil
 }
 
 // qrCodes draws, when the public address is known, the QR code to the page

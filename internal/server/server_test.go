@@ -299,6 +299,37 @@ func TestEmbedPages(t *testing.T) {
 	}
 }
 
+// TestRanges asks for parts of a file: one range is served as asked, many
+// ranges get the whole file.
+func TestRanges(t *testing.T) {
+	srv := testServer(t)
+	tests := []struct {
+		ranges string
+		status int
+		length int
+	}{
+		{"", 200, 0},
+		{"bytes=0-99", 206, 100},
+		{"bytes=-10", 206, 10},
+		{"bytes=0-0,2-2", 200, 0},
+		{"bytes=" + strings.Repeat("0-0,", 500) + "0-0", 200, 0},
+	}
+	whole := 0
+	for _, tt := range tests {
+		res, body := fetch(t, srv, "/web/app.wasm", map[string]string{"Range": tt.ranges, "Accept-Encoding": "identity"})
+		if tt.ranges == "" {
+			whole = len(body)
+		}
+		want := tt.length
+		if want == 0 {
+			want = whole
+		}
+		if res.StatusCode != tt.status || len(body) != want {
+			t.Errorf("Range %.30q: %d with %d bytes, want %d with %d", tt.ranges, res.StatusCode, len(body), tt.status, want)
+		}
+	}
+}
+
 // fetch sends GET path with the given headers and returns the response and
 // its body as sent, not decoded.
 func fetch(t testing.TB, srv *httptest.Server, path string, headers map[string]string) (*http.Response, []byte) {
