@@ -5,6 +5,7 @@
 //
 //	site [-addr 127.0.0.1:8080] [-public-url https://example.org]
 //	     [-frame-ancestors "https://embassy.example"] [-assets web/static]
+//	     [-access-log=false] [-grace 90s]
 package main
 
 import (
@@ -13,9 +14,12 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -40,27 +44,41 @@ func run() error {
 	publicURL := flag.String("public-url", os.Getenv("PUBLIC_URL"), "the site's public address, for link previews (or set PUBLIC_URL); left out when empty")
 	frameAncestors := flag.String("frame-ancestors", os.Getenv("FRAME_ANCESTORS"), "origins, separated by spaces, of the sites that may show the pages in a frame (or set FRAME_ANCESTORS); this site alone when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
+	accessLog := flag.Bool("access-log", true, "log every request (method, path, status, bytes, duration) to standard error")
+	grace := flag.Duration("grace", 90*time.Second, "how long requests in flight may finish after SIGTERM or SIGINT: at least the longest download (app.wasm, uncompressed, at 100 KB/s)")
 	flag.Parse()
 
+	// The address first: a wrong one fails at once, before the pages are
+	// rendered; connections made meanwhile wait for them.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	var draining atomic.Bool
 	handler, err := server.Open(server.Options{
 		AssetsDir:      *assetsDir,
 		Version:        version,
 		PublicURL:      *publicURL,
 		FrameAncestors: *frameAncestors,
+		Draining:       draining.Load,
 	})
 	if err != nil {
 		return err
+	}
+	if *accessLog {
+		handler = server.AccessLog(handler, slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	}
 	if *publicURL == "" {
 		log.Print("no public address (-public-url): embed codes name the address each page is loaded from")
 	}
 
+	// Each answer has its own write deadline, fit to its size
+	// (server.SendTime): no server-wide WriteTimeout.
 	srv := &http.Server{
 		Addr:              *addr,
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
@@ -68,19 +86,31 @@ func run() error {
 	defer stop()
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	log.Printf("serving the infographic at http://%s/ (version %s)", *addr, version)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Printf("serving the infographic at http://%s/ (version %s)", ln.Addr(), version)
 
 	select {
 	case err := <-errc:
-		return fmt.Errorf("listening on %s: %w", *addr, err)
+		return fmt.Errorf("serving on %s: %w", *addr, err)
 	case <-ctx.Done():
 	}
-	log.Print("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	// A second signal now ends the process at once.
+	stop()
+	log.Printf("shutting down: requests in flight have %v to finish", *grace)
+	draining.Store(true)
+	srv.SetKeepAlivesEnabled(false)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), *grace)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = srv.Shutdown(shutdownCtx)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		// A stop asked for is no failure: the process ends normally, and
+		// says what it cut.
+		log.Printf("shut down after %v: the requests still in flight were cut", *grace)
+		return srv.Close()
+	case err != nil && !errors.Is(err, http.ErrServerClosed):
 		return fmt.Errorf("shutting down: %w", err)
 	}
+	log.Print("shut down")
 	return nil
 }

@@ -22,6 +22,8 @@ type Options struct {
 	// FrameAncestors lists the sites that may frame the site, as
 	// ParseFrameAncestors reads them; empty means this site alone.
 	FrameAncestors string
+	// Draining reports that the server is shutting down (Config.Draining).
+	Draining func() bool
 }
 
 // Open loads the facts, checked against the charts' needs, and the assets
@@ -44,5 +46,5 @@ func Open(o Options) (http.Handler, error) {
 		return nil, fmt.Errorf("opening assets: %w", err)
 	}
 	app.Register(facts, o.PublicURL)
-	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors})
+	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors, Draining: o.Draining})
 }

@@ -46,6 +46,9 @@ type Config struct {
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
 	FrameAncestors []string
+	// Draining, when set, reports that the server is shutting down:
+	// /healthz then answers 503, so that a load balancer sends no more.
+	Draining func() bool
 }
 
 // required are the assets without which the page cannot work.
@@ -104,10 +107,17 @@ func New(cfg Config) (http.Handler, error) {
 	}
 
 	mux := http.NewServeMux()
+	// The handler exists once every page is rendered: it is ready from
+	// its first request until the server drains.
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		fmt.Fprintln(w, "ok")
+		if cfg.Draining != nil && cfg.Draining() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "draining")
+			return
+		}
+		fmt.Fprintln(w, "ready")
 	})
 	mux.HandleFunc("GET /robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -127,7 +137,7 @@ func New(cfg Config) (http.Handler, error) {
 		s.servePage(w, r)
 	})
 	mux.HandleFunc("GET /", s.servePage)
-	return secureHeaders(oneRange(mux), policy(cfg.FrameAncestors)), nil
+	return secureHeaders(deadline(oneRange(mux)), policy(cfg.FrameAncestors)), nil
 }
 
 // qrCodes draws, when the public address is known, the QR code to the page
@@ -173,14 +183,17 @@ func version(build string, files []*asset.File) string {
 func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
 	if f := s.immutable[name]; f != nil {
+		allowFor(w, len(f.Body))
 		f.Serve(w, r, asset.Immutable)
 		return
 	}
 	if f := s.static[name]; f != nil {
+		allowFor(w, len(f.Body))
 		f.Serve(w, r, asset.Revalidate)
 		return
 	}
 	if plain, ok := asset.Unversioned(name); ok && s.static[plain] != nil {
+		allowFor(w, len(s.static[plain].Body))
 		s.static[plain].Serve(w, r, asset.Revalidate)
 		return
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -104,7 +105,7 @@ func TestRoutes(t *testing.T) {
 		{"/nl/onbekend", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
 		{"/de/a/b/c?x=%00", "", 404, []string{"Seite nicht gefunden"}, false},
 		{"/fr/404", "", 404, []string{"Page introuvable"}, false},
-		{"/healthz", "", 200, []string{"ok"}, false},
+		{"/healthz", "", 200, []string{"ready"}, false},
 		{"/robots.txt", "", 200, []string{"User-agent: *"}, false},
 		{"/web/app.css", "", 200, []string{"stand-in app.css"}, false},
 		{"/web/missing.js", "", 404, nil, false},
@@ -295,6 +296,44 @@ func TestEmbedPages(t *testing.T) {
 	for _, s := range []string{`src="/app.js"`, `src="/wasm_exec.js"`, `rel="manifest"`} {
 		if !bytes.Contains(page, []byte(s)) {
 			t.Errorf("/fr lacks %s", s)
+		}
+	}
+}
+
+// TestHealthDraining checks that /healthz says when the server drains.
+func TestHealthDraining(t *testing.T) {
+	testServer(t)
+	draining := false
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Draining: func() bool { return draining }})
+	for _, tt := range []struct {
+		draining bool
+		status   int
+		body     string
+	}{{false, 200, "ready\n"}, {true, 503, "draining\n"}, {false, 200, "ready\n"}} {
+		draining = tt.draining
+		res, body := get(t, srv, "/healthz", "")
+		if res.StatusCode != tt.status || body != tt.body || res.Header.Get("Cache-Control") != "no-store" {
+			t.Errorf("draining %v: %d %q (%s), want %d %q, no-store", tt.draining, res.StatusCode, body, res.Header.Get("Cache-Control"), tt.status, tt.body)
+		}
+	}
+}
+
+// TestSendTime checks that no legitimate download runs out of time: the
+// whole app.wasm, uncompressed, at 100 KB/s, fits its time.
+func TestSendTime(t *testing.T) {
+	tests := []struct {
+		size int
+		rate float64 // bytes a second of the slowest client to serve
+	}{
+		{8_000_000, 100_000},
+		{1_600_000, 20_000},
+		{60_000, 2_000},
+		{0, 1},
+	}
+	for _, tt := range tests {
+		need := time.Duration(float64(tt.size) / tt.rate * float64(time.Second))
+		if got := SendTime(tt.size); got < need || got < WriteTime {
+			t.Errorf("SendTime(%d) = %v, want at least %v (and %v)", tt.size, got, need, WriteTime)
 		}
 	}
 }
