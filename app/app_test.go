@@ -43,14 +43,35 @@ func TestPagePrerender(t *testing.T) {
 	}
 }
 
+// htmlCase is a component and what its HTML must and must not hold.
+type htmlCase struct {
+	name string
+	ui   goapp.UI
+	want []string
+	not  []string
+}
+
+// checkHTML renders each case's component and checks its HTML.
+func checkHTML(t *testing.T, tests []htmlCase) {
+	t.Helper()
+	for _, tt := range tests {
+		html := goapp.HTMLString(tt.ui)
+		for _, s := range tt.want {
+			if !strings.Contains(html, s) {
+				t.Errorf("%s: HTML lacks %q", tt.name, s)
+			}
+		}
+		for _, s := range tt.not {
+			if strings.Contains(html, s) {
+				t.Errorf("%s: HTML has %q", tt.name, s)
+			}
+		}
+	}
+}
+
 func TestComponentsHTML(t *testing.T) {
 	f := facts(t)
-	tests := []struct {
-		name string
-		ui   goapp.UI
-		want []string
-		not  []string
-	}{
+	tests := []htmlCase{
 		{"switcher", &Switcher{Lang: locale.NL, Label: "Taal"}, []string{
 			`aria-label="Taal"`, `href="/fr"`, `href="/de"`, `href="/en"`, `lang="nl"`, `<span class="visually-hidden"> Nederlands</span>`,
 		}, []string{`aria-label="Nederlands"`, `title=`}},
@@ -82,19 +103,7 @@ func TestComponentsHTML(t *testing.T) {
 		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
 		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}
-	for _, tt := range tests {
-		html := goapp.HTMLString(tt.ui)
-		for _, s := range tt.want {
-			if !strings.Contains(html, s) {
-				t.Errorf("%s: HTML lacks %q", tt.name, s)
-			}
-		}
-		for _, s := range tt.not {
-			if strings.Contains(html, s) {
-				t.Errorf("%s: HTML has %q", tt.name, s)
-			}
-		}
-	}
+	checkHTML(t, tests)
 }
 
 // TestPictogramIcons counts the icons the served HTML draws: exactly the

@@ -3,10 +3,7 @@
 package app
 
 import (
-	"strings"
 	"testing"
-
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/data/locale"
 )
@@ -15,29 +12,12 @@ import (
 // to the same embed, the full page opens in a new tab at the same place.
 func TestEmbedBarHTML(t *testing.T) {
 	f := facts(t)
-	tests := []struct {
-		name string
-		ui   goapp.UI
-		want []string
-		not  []string
-	}{
+	tests := []htmlCase{
 		{"embed bar", &EmbedBar{ID: "jltv", Facts: f, Lang: locale.DE, Sources: []string{"embassy"}}, []string{
 			`href="/fr/embed/jltv"`, `href="/en/embed/jltv"`, `aria-current="page"`, `href="/de#chart-jltv"`, `rel="noopener"`, `target="_blank"`,
 			"Ganze Seite öffnen", "(neuer Tab)", "Quelle:",
 		}, nil},
 		{"embed bar of the figures", &EmbedBar{ID: FiguresEmbed, Facts: f, Lang: locale.EN}, []string{`href="/en#keyfigures"`, `href="/nl/embed/figures"`}, []string{"embedbar__source"}},
 	}
-	for _, tt := range tests {
-		html := goapp.HTMLString(tt.ui)
-		for _, s := range tt.want {
-			if !strings.Contains(html, s) {
-				t.Errorf("%s: HTML lacks %q", tt.name, s)
-			}
-		}
-		for _, s := range tt.not {
-			if strings.Contains(html, s) {
-				t.Errorf("%s: HTML has %q", tt.name, s)
-			}
-		}
-	}
+	checkHTML(t, tests)
 }

@@ -175,12 +175,7 @@ func WriteHostReport(w io.Writer, r HostResult) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	for _, err := range r.Errors {
-		if _, err := fmt.Fprintf(w, "error: %v\n", err); err != nil {
-			return fmt.Errorf("writing the report: %w", err)
-		}
-	}
-	return nil
+	return writeErrors(w, r.Errors)
 }
 
 // summaryCell is a median with its range, or "–".

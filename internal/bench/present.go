@@ -189,10 +189,5 @@ func WritePresentReport(w io.Writer, r PresentResult) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	for _, err := range r.Errors {
-		if _, err := fmt.Fprintf(w, "error: %v\n", err); err != nil {
-			return fmt.Errorf("writing the report: %w", err)
-		}
-	}
-	return nil
+	return writeErrors(w, r.Errors)
 }

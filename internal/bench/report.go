@@ -113,7 +113,12 @@ func WriteReport(w io.Writer, r Result) error {
 	if _, err := fmt.Fprintf(w, "targets missed: %d of %d\n", missed, targets); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	for _, err := range r.Errors {
+	return writeErrors(w, r.Errors)
+}
+
+// writeErrors writes one line per error under a report.
+func writeErrors(w io.Writer, errs []error) error {
+	for _, err := range errs {
 		if _, err := fmt.Fprintf(w, "error: %v\n", err); err != nil {
 			return fmt.Errorf("writing the report: %w", err)
 		}

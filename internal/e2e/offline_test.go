@@ -5,9 +5,6 @@ package e2e
 import (
 	"net/http/httptest"
 	"testing"
-	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestOffline visits once on a desktop, where app.wasm and the service
@@ -20,22 +17,7 @@ func TestOffline(t *testing.T) {
 	tb := newTab(t, desktop, false)
 	tb.navigateTo(t, srv.URL+"/de")
 	tb.waitMounted(t)
-	const cached = `(async () => {
-		if (!navigator.serviceWorker.controller) return false;
-		const keys = await caches.keys();
-		if (keys.length !== 1) return false;
-		const urls = (await (await caches.open(keys[0])).keys()).map(r => new URL(r.url).pathname);
-		return urls.some(u => /^\/web\/app\.[0-9a-f]+\.wasm$/.test(u)) && urls.includes('/en');
-	})()`
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
-		done, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](cached, chromedp.EvalAwaitPromise))
-		if err == nil && done {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the service worker did not cache the app (%v); errors: %v", err, tb.errs())
-		}
-	}
+	tb.waitCached(t, "/en")
 	srv.CloseClientConnections()
 	srv.Close()
 	tb.navigateTo(t, srv.URL+"/en")

@@ -262,22 +262,7 @@ func TestPresentOffline(t *testing.T) {
 	tb := newTab(t, phone, false)
 	tb.navigateTo(t, srv.URL+"/fr/present")
 	tb.poll(t, "the presentation did not start", slideDrawn)
-	const cached = `(async () => {
-		if (!navigator.serviceWorker.controller) return false;
-		const keys = await caches.keys();
-		if (keys.length !== 1) return false;
-		const urls = (await (await caches.open(keys[0])).keys()).map(r => new URL(r.url).pathname);
-		return urls.some(u => /^\/web\/app\.[0-9a-f]+\.wasm$/.test(u)) && urls.includes('/nl/present') && urls.includes('/qr/nl.svg');
-	})()`
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
-		done, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](cached, chromedp.EvalAwaitPromise))
-		if err == nil && done {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the service worker did not keep the presentation (%v); errors: %v", err, tb.errs())
-		}
-	}
+	tb.waitCached(t, "/nl/present", "/qr/nl.svg")
 	srv.CloseClientConnections()
 	srv.Close()
 	if err := call(tb.ctx, chrome.EmulateNetworkConditions, chrome.NetworkConditions{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -286,6 +287,32 @@ func (tb *tab) waitCharts(t *testing.T, lang string) {
 	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
 		ready := tb.eval(t, `[...document.querySelectorAll('[data-chart]')].map(c => c.dataset.chart + '/' + c.dataset.lang + '=' + (c.dataset.chartReady || '-')).join(' ')`)
 		t.Fatalf("charts not drawn: %v (%s); errors: %v", err, ready, tb.errs())
+	}
+}
+
+// waitCached waits until the service worker controls the page and its
+// cache holds app.wasm and every one of paths.
+func (tb *tab) waitCached(t *testing.T, paths ...string) {
+	t.Helper()
+	want, err := json.Marshal(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached := `(async () => {
+		if (!navigator.serviceWorker.controller) return false;
+		const keys = await caches.keys();
+		if (keys.length !== 1) return false;
+		const urls = (await (await caches.open(keys[0])).keys()).map(r => new URL(r.url).pathname);
+		return urls.some(u => /^\/web\/app\.[0-9a-f]+\.wasm$/.test(u)) && ` + string(want) + `.every(p => urls.includes(p));
+	})()`
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		done, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](cached, chromedp.EvalAwaitPromise))
+		if err == nil && done {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the service worker did not keep app.wasm and %v (%v); errors: %v", paths, err, tb.errs())
+		}
 	}
 }
 
