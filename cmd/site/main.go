@@ -5,7 +5,7 @@
 //
 //	site [-addr 127.0.0.1:8080] [-public-url https://example.org]
 //	     [-frame-ancestors "https://embassy.example"] [-assets web/static]
-//	     [-access-log=false] [-grace 90s]
+//	     [-access-log=false] [-grace 90s] [-max-conns 4096]
 package main
 
 import (
@@ -45,6 +45,7 @@ func run() error {
 	frameAncestors := flag.String("frame-ancestors", os.Getenv("FRAME_ANCESTORS"), "origins, separated by spaces, of the sites that may show the pages in a frame (or set FRAME_ANCESTORS); this site alone when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
 	accessLog := flag.Bool("access-log", true, "log every request (method, path, status, bytes, duration) to standard error")
+	maxConns := flag.Int("max-conns", 4096, "most connections held at once; idle keep-alive connections are closed near it (keep it under the process's open-file limit)")
 	grace := flag.Duration("grace", 90*time.Second, "how long requests in flight may finish after SIGTERM or SIGINT: at least the longest download (app.wasm, uncompressed, at 100 KB/s)")
 	flag.Parse()
 
@@ -74,19 +75,22 @@ func run() error {
 
 	// Each answer has its own write deadline, fit to its size
 	// (server.SendTime): no server-wide WriteTimeout.
+	// Idle connections are held 20 s at most, and shed near the cap.
+	conns := &server.Conns{Max: *maxConns}
 	srv := &http.Server{
 		Addr:              *addr,
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
-		IdleTimeout:       60 * time.Second,
+		IdleTimeout:       20 * time.Second,
 		MaxHeaderBytes:    64 << 10,
+		ConnState:         conns.ConnState,
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(conns.Listener(ln)) }()
 	log.Printf("serving the infographic at http://%s/ (version %s)", ln.Addr(), version)
 
 	select {
