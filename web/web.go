@@ -13,15 +13,18 @@ import (
 var files embed.FS
 
 // FS returns the assets: embedded in the binary, or read from dir on disk
-// when dir is not empty, so that a developer sees an edit after restarting
+// when dir is not empty (never from outside it, whatever links it holds), so that a developer sees an edit after restarting
 // the server, without rebuilding it (the server reads, hashes and
 // compresses the assets once, when it starts).
 func FS(dir string) (fs.FS, error) {
 	if dir != "" {
-		if _, err := os.Stat(dir); err != nil {
+		// A root, not a plain folder: no name, symbolic links included,
+		// leads out of it.
+		root, err := os.OpenRoot(dir)
+		if err != nil {
 			return nil, err
 		}
-		return os.DirFS(dir), nil
+		return root.FS(), nil
 	}
 	return fs.Sub(files, "static")
 }

@@ -197,7 +197,8 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 		s.static[plain].Serve(w, r, asset.Revalidate)
 		return
 	}
-	http.NotFound(w, r)
+	// Any other name gets the 404 page, in the reader's language.
+	s.servePage(w, r)
 }
 
 // servePage serves go-app's files, the prerendered pages of the page

@@ -108,14 +108,14 @@ func TestRoutes(t *testing.T) {
 		{"/healthz", "", 200, []string{"ready"}, false},
 		{"/robots.txt", "", 200, []string{"User-agent: *"}, false},
 		{"/web/app.css", "", 200, []string{"stand-in app.css"}, false},
-		{"/web/missing.js", "", 404, nil, false},
+		{"/web/missing.js", "de", 404, []string{"Seite nicht gefunden"}, true},
 		{"/web/", "", 404, []string{"Page introuvable"}, true},
 		{"/web/../data/facts.toml", "", 307, nil, false}, // cleaned by ServeMux, then:
 		{"/data/facts.toml", "", 404, []string{"Page introuvable"}, true},
 		{"/web/%2e%2e/go.mod", "", 404, []string{"Page introuvable"}, true},
 		{"/web/sub/app.css", "", 404, []string{"Page introuvable"}, true},
 		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
-		{"/web/missing.0123456789ab.css", "", 404, nil, false},
+		{"/web/missing.0123456789ab.css", "", 404, []string{"Page introuvable"}, true},
 		{"/app.js", "", 200, []string{"goappInitWebAssembly", "data-copy"}, false},
 		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "Ouvrir la page complète"}, false},
 		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
