@@ -42,3 +42,25 @@ func patchAppJS(appJS []byte, bundleURL string) ([]byte, error) {
 	start := strings.Replace(startJS, chartsBundle, bundleURL, 1)
 	return []byte(strings.Replace(s, goappStart, start, 1) + controlsJS), nil
 }
+
+// workerPush heads the part of go-app's service worker that shows push
+// notifications and opens windows from them.
+const workerPush = "// Push Notifications\n"
+
+// patchWorker cuts the push notifications out of go-app's service worker:
+// the site sends none, and a handler it does not use is one that could
+// be abused (clients.openWindow from a push's data). It fails loudly when
+// the worker no longer reads as expected.
+func patchWorker(worker []byte) ([]byte, error) {
+	s := string(worker)
+	i := strings.Index(s, workerPush)
+	if i < 0 || strings.Count(s, workerPush) != 1 {
+		return nil, fmt.Errorf("go-app's app-worker.js does not read as expected (%q): cannot cut its push handlers", strings.TrimSpace(workerPush))
+	}
+	// Back to the start of the comment block that heads the part.
+	start := strings.LastIndex(s[:i], "\n// ---")
+	if start < 0 {
+		start = i
+	}
+	return []byte(strings.TrimRight(s[:start], "\n") + "\n"), nil
+}

@@ -300,6 +300,26 @@ func TestEmbedPages(t *testing.T) {
 	}
 }
 
+// TestWorkerHasNoPush checks that the service worker keeps its cache and
+// has no push or notification handler.
+func TestWorkerHasNoPush(t *testing.T) {
+	srv := testServer(t)
+	_, worker := get(t, srv, "/app-worker.js", "")
+	for _, want := range []string{`addEventListener("install"`, `addEventListener("activate"`, `addEventListener("fetch"`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("the worker lacks %s", want)
+		}
+	}
+	for _, not := range []string{"push", "notification", "openWindow", `addEventListener("message"`} {
+		if strings.Contains(worker, not) {
+			t.Errorf("the worker still holds %q", not)
+		}
+	}
+	if _, err := patchWorker([]byte("self.addEventListener(\"fetch\", f);\n")); err == nil {
+		t.Error("a worker without the expected push part gave no error")
+	}
+}
+
 // TestHealthDraining checks that /healthz says when the server drains.
 func TestHealthDraining(t *testing.T) {
 	testServer(t)

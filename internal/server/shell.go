@@ -69,8 +69,11 @@ func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
 		var fix func([]byte) ([]byte, error)
-		if p == "/app.js" {
+		switch p {
+		case "/app.js":
 			fix = func(js []byte) ([]byte, error) { return patchAppJS(js, bundleURL) }
+		case "/app-worker.js":
+			fix = patchWorker
 		}
 		f, err := captured(h, p, p[1:], fix)
 		if err != nil {
