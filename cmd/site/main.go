@@ -6,6 +6,7 @@
 //	site [-addr 127.0.0.1:8080] [-public-url https://example.org]
 //	     [-frame-ancestors "https://embassy.example"] [-assets web/static]
 //	     [-access-log=false] [-grace 90s] [-max-conns 4096]
+//	     [-tls-cert cert.pem -tls-key key.pem]
 package main
 
 import (
@@ -45,10 +46,15 @@ func run() error {
 	frameAncestors := flag.String("frame-ancestors", os.Getenv("FRAME_ANCESTORS"), "origins, separated by spaces, of the sites that may show the pages in a frame (or set FRAME_ANCESTORS); this site alone when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
 	accessLog := flag.Bool("access-log", true, "log every request (method, path, status, bytes, duration) to standard error")
+	tlsCert := flag.String("tls-cert", os.Getenv("TLS_CERT"), "serve HTTPS with this certificate file (PEM, or set TLS_CERT), with -tls-key; plain HTTP without")
+	tlsKey := flag.String("tls-key", os.Getenv("TLS_KEY"), "the certificate's private key file (PEM, or set TLS_KEY)")
 	maxConns := flag.Int("max-conns", 4096, "most connections held at once; idle keep-alive connections are closed near it (keep it under the process's open-file limit)")
 	grace := flag.Duration("grace", 90*time.Second, "how long requests in flight may finish after SIGTERM or SIGINT: at least the longest download (app.wasm, uncompressed, at 100 KB/s)")
 	flag.Parse()
 
+	if (*tlsCert == "") != (*tlsKey == "") {
+		return errors.New("-tls-cert and -tls-key go together")
+	}
 	// The address first: a wrong one fails at once, before the pages are
 	// rendered; connections made meanwhile wait for them.
 	ln, err := net.Listen("tcp", *addr)
@@ -90,8 +96,14 @@ func run() error {
 	defer stop()
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(conns.Listener(ln)) }()
-	log.Printf("serving the infographic at http://%s/ (version %s)", ln.Addr(), version)
+	scheme := "http"
+	if *tlsCert != "" {
+		scheme = "https"
+		go func() { errc <- srv.ServeTLS(conns.Listener(ln), *tlsCert, *tlsKey) }()
+	} else {
+		go func() { errc <- srv.Serve(conns.Listener(ln)) }()
+	}
+	log.Printf("serving the infographic at %s://%s/ (version %s)", scheme, ln.Addr(), version)
 
 	select {
 	case err := <-errc:

@@ -47,6 +47,12 @@ func secureHeaders(next http.Handler, csp string) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		h.Set("Permissions-Policy", permissionsPolicy)
+		// Over TLS, browsers are told to come back over TLS only, for two
+		// years; plain HTTP (behind a proxy that ends TLS) leaves that
+		// header to the proxy.
+		if r.TLS != nil {
+			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
 		// Windows this site opens share nothing with their opener's; its
 		// resources are its own, but for the host script, which other
 		// sites' pages load.

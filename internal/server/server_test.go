@@ -320,6 +320,32 @@ func TestWorkerHasNoPush(t *testing.T) {
 	}
 }
 
+// TestHSTS checks that Strict-Transport-Security comes over TLS only.
+func TestHSTS(t *testing.T) {
+	testServer(t)
+	h, err := New(Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tls := httptest.NewTLSServer(h)
+	defer tls.Close()
+	plain := httptest.NewServer(h)
+	defer plain.Close()
+	for _, tt := range []struct {
+		srv  *httptest.Server
+		want string
+	}{{tls, "max-age=63072000; includeSubDomains"}, {plain, ""}} {
+		res, err := tt.srv.Client().Get(tt.srv.URL + "/fr")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if got := res.Header.Get("Strict-Transport-Security"); got != tt.want {
+			t.Errorf("%s: Strict-Transport-Security = %q, want %q", tt.srv.URL, got, tt.want)
+		}
+	}
+}
+
 // TestHealthDraining checks that /healthz says when the server drains.
 func TestHealthDraining(t *testing.T) {
 	testServer(t)
