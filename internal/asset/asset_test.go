@@ -288,3 +288,15 @@ func TestServeUncompressible(t *testing.T) {
 		t.Errorf("status = %d", got)
 	}
 }
+
+func TestWindowFor(t *testing.T) {
+	tests := []struct{ n, want int }{
+		{0, 10}, {1, 10}, {1024, 10}, {1025, 11}, {60_000, 16}, {65_536, 16}, {65_537, 17},
+		{8_000_000, 23}, {1 << 24, 24}, {1 << 30, 24},
+	}
+	for _, tt := range tests {
+		if got := windowFor(tt.n); got != tt.want {
+			t.Errorf("windowFor(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}

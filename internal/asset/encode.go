@@ -13,9 +13,22 @@ import (
 // build time.
 const BestQuality = 11
 
-// BrotliWindow is the brotli window, as a power of two: the brotli
-// command's default, 16 MiB, where the library would pick 4 MiB.
+// BrotliWindow is the largest brotli window, as a power of two: the
+// brotli command's default, 16 MiB, where the library would pick 4 MiB.
 const BrotliWindow = 24
+
+// windowFor is the brotli window for a body of n bytes: the smallest that
+// holds it, within brotli's bounds. A larger window finds nothing more in
+// a small file, and costs the encoder memory in proportion: at quality 11,
+// a 16 MiB window for each of the pages the server encodes when it starts
+// took its memory past 400 MB.
+func windowFor(n int) int {
+	w := 10
+	for w < BrotliWindow && 1<<w < n {
+		w++
+	}
+	return w
+}
 
 // FastQuality is a brotli quality for large files encoded while the server
 // starts, when no build-time encoding is there.
@@ -54,7 +67,7 @@ func smaller(enc, body []byte) []byte {
 
 func encodeBrotli(body []byte, quality int) ([]byte, error) {
 	var b bytes.Buffer
-	w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: quality, LGWin: BrotliWindow})
+	w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: quality, LGWin: windowFor(len(body))})
 	if _, err := w.Write(body); err != nil {
 		return nil, err
 	}
