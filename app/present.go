@@ -180,8 +180,7 @@ func (p *Present) bar(current int) string {
 	var m markup
 	m.open("div", "class", "present__bar")
 	if current >= 0 {
-		label := t.Slide.In(l) + " " + l.Number(float64(current+1), 0) + " " + t.Of.In(l) + " " + l.Number(float64(len(ids)), 0)
-		m.open("div", "class", "present__progress", "role", "progressbar", "aria-label", label,
+		m.open("div", "class", "present__progress", "role", "progressbar", "aria-label", slideLabel(f, l, current, len(ids)),
 			"aria-valuemin", "1", "aria-valuemax", strconv.Itoa(len(ids)), "aria-valuenow", strconv.Itoa(current+1))
 		for i := range ids {
 			class := "present__step"

@@ -23,6 +23,12 @@ func SlideIDs() []string {
 	return append(ids, cooperationSlide, closingSlide)
 }
 
+// slideLabel says which slide of how many slide i is: "Slide 3 of 8".
+func slideLabel(f *data.Facts, l locale.Lang, i, count int) string {
+	t := f.Texts.Present
+	return t.Slide.In(l) + " " + l.Number(float64(i+1), 0) + " " + t.Of.In(l) + " " + l.Number(float64(count), 0)
+}
+
 // Slide is one slide of the presentation.
 type Slide struct {
 	goapp.Compo
@@ -43,7 +49,7 @@ func (s *Slide) Render() goapp.UI {
 	f, l := s.Facts, s.Lang
 	sec := goapp.Section().ID("slide-"+s.ID).Class("slide slide--"+s.ID).
 		Aria("roledescription", f.Texts.Present.Slide.In(l)).
-		Aria("label", f.Texts.Present.Slide.In(l)+" "+l.Number(float64(s.Index+1), 0)+" "+f.Texts.Present.Of.In(l)+" "+l.Number(float64(s.Count), 0))
+		Aria("label", slideLabel(f, l, s.Index, s.Count))
 	switch s.ID {
 	case figuresSlide:
 		return sec.Body(

@@ -139,12 +139,7 @@ func run(out string, langs []string, embeds, present bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	profile, err := os.MkdirTemp("", "screenshots-chromium-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(profile)
-	browser, cancel, err := chrome.New(context.Background(), profile)
+	browser, cancel, err := chrome.NewTemp(context.Background())
 	if err != nil {
 		return err
 	}

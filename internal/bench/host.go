@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -97,12 +96,7 @@ func runHost(ctx context.Context, cfg Config, bare, embeds string) HostResult {
 // returns the host page's total blocking time from its first paint, and
 // when the last frame was sized.
 func loadHost(ctx context.Context, url string, frames int, flags []chrome.Flag) (tbt, settled float64, err error) {
-	dir, err := os.MkdirTemp("", "bench-chromium-")
-	if err != nil {
-		return 0, 0, err
-	}
-	defer os.RemoveAll(dir)
-	tab, cancel, err := chrome.New(ctx, dir, flags...)
+	tab, cancel, err := chrome.NewTemp(ctx, flags...)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -84,12 +83,7 @@ func runPresent(ctx context.Context, cfg Config, url string) PresentResult {
 // longest frame over presentChanges slide changes.
 func loadPresent(ctx context.Context, url string) ([4]float64, error) {
 	var out [4]float64
-	dir, err := os.MkdirTemp("", "bench-chromium-")
-	if err != nil {
-		return out, err
-	}
-	defer os.RemoveAll(dir)
-	tab, cancel, err := chrome.New(ctx, dir)
+	tab, cancel, err := chrome.NewTemp(ctx)
 	if err != nil {
 		return out, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -72,12 +71,7 @@ func Soak(ctx context.Context, cfg SoakConfig, out io.Writer) error {
 		return err
 	}
 	defer site.Stop()
-	dir, err := os.MkdirTemp("", "soak-chromium-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	tab, cancel, err := chrome.New(ctx, dir, soakJSFlags)
+	tab, cancel, err := chrome.NewTemp(ctx, soakJSFlags)
 	if err != nil {
 		return err
 	}

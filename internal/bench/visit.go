@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -20,12 +19,7 @@ var errSkipped = errors.New("skipped: the cold load failed")
 // url again. It reports
 // each load to record; it returns the errors that are no load's own.
 func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record func(Visit, Load, error)) (err error) {
-	dir, err := os.MkdirTemp("", "bench-chromium-")
-	if err != nil {
-		return fmt.Errorf("making a browser profile: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	tab, cancel, err := chrome.New(ctx, dir)
+	tab, cancel, err := chrome.NewTemp(ctx)
 	if err != nil {
 		return err
 	}

@@ -125,3 +125,18 @@ func New(parent context.Context, profileDir string, extra ...Flag) (context.Cont
 	}
 	return ctx, func() { cancelCtx(); cancelAlloc() }, nil
 }
+
+// NewTemp starts a headless Chromium as New does, with a fresh profile in a
+// folder of its own that cancel removes once the browser has stopped.
+func NewTemp(parent context.Context, extra ...Flag) (context.Context, context.CancelFunc, error) {
+	dir, err := os.MkdirTemp("", "chromium-profile-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("making a browser profile: %w", err)
+	}
+	ctx, cancel, err := New(parent, dir, extra...)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	return ctx, func() { cancel(); os.RemoveAll(dir) }, nil
+}

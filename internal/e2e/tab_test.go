@@ -80,13 +80,7 @@ func run(m *testing.M) int {
 	defer srv.Close()
 	hosts.Allow(siteURL)
 
-	profile, err := os.MkdirTemp("", "e2e-chromium-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel, err := chrome.New(context.Background(), profile)
+	ctx, cancel, err := chrome.NewTemp(context.Background())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		return 1

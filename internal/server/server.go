@@ -182,23 +182,20 @@ func version(build string, files []*asset.File) string {
 // current file, with revalidation, rather than a 404.
 func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
-	if f := s.immutable[name]; f != nil {
-		allowFor(w, len(f.Body))
-		f.Serve(w, r, asset.Immutable)
+	f, cache := s.immutable[name], asset.Immutable
+	if f == nil {
+		f, cache = s.static[name], asset.Revalidate
+	}
+	if plain, ok := asset.Unversioned(name); f == nil && ok {
+		f = s.static[plain]
+	}
+	if f == nil {
+		// Any other name gets the 404 page, in the reader's language.
+		s.servePage(w, r)
 		return
 	}
-	if f := s.static[name]; f != nil {
-		allowFor(w, len(f.Body))
-		f.Serve(w, r, asset.Revalidate)
-		return
-	}
-	if plain, ok := asset.Unversioned(name); ok && s.static[plain] != nil {
-		allowFor(w, len(s.static[plain].Body))
-		s.static[plain].Serve(w, r, asset.Revalidate)
-		return
-	}
-	// Any other name gets the 404 page, in the reader's language.
-	s.servePage(w, r)
+	allowFor(w, len(f.Body))
+	f.Serve(w, r, cache)
 }
 
 // servePage serves go-app's files, the prerendered pages of the page
