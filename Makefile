@@ -9,7 +9,7 @@ ADDR    ?= 127.0.0.1:8080
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 CHARTS  := web/echarts
 STATIC  := web/static
-LIGHTHOUSE := internal/bench/lighthouse
+LIGHTHOUSE := devtools/bench/lighthouse
 LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
@@ -37,7 +37,7 @@ compress: wasm echarts
 # stripped build, the split from the same build with its function names.
 wasm-size: compress
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app.debug.wasm ./cmd/site
-	$(GO) run ./cmd/wasmsize -wasm $(STATIC)/app.wasm -debug bin/app.debug.wasm
+	$(GO) run ./devtools/cmd/wasmsize -wasm $(STATIC)/app.wasm -debug bin/app.debug.wasm
 
 echarts: $(CHARTS)/node_modules/.package-lock.json
 	cd $(CHARTS) && npm run --silent build
@@ -57,7 +57,7 @@ check-data:
 
 vet:
 	$(GO) vet ./...
-	$(GO) vet -tags e2e ./internal/e2e
+	$(GO) vet -tags e2e ./devtools/e2e
 	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 
 # staticcheck is pinned as a tool in go.mod; built once for this machine, it
@@ -65,7 +65,7 @@ vet:
 staticcheck:
 	$(GO) build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
 	./bin/staticcheck ./...
-	./bin/staticcheck -tags e2e ./internal/e2e
+	./bin/staticcheck -tags e2e ./devtools/e2e
 	GOOS=js GOARCH=wasm ./bin/staticcheck $(WASM_PKGS)
 
 # check-data runs first: it fails when the committed data/builtin.go is not
@@ -80,34 +80,34 @@ unit:
 
 # The browser tests, in Chromium, against the built site.
 e2e: build browser
-	$(GO) test -count=1 -tags e2e -timeout 20m ./internal/e2e
+	$(GO) test -count=1 -tags e2e -timeout 20m ./devtools/e2e
 
 # The size budgets of the first view, as served; fails when one is exceeded.
 size: build
-	$(GO) run ./cmd/size
+	$(GO) run ./devtools/cmd/size
 
 # The Go benchmarks, then the page loads in Chromium: phone and desktop,
 # cold and repeat, and a host page with embeds, beside their targets.
 bench: build browser
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./cmd/bench -site bin/site
+	$(GO) run ./devtools/cmd/bench -site bin/site
 
 # The presentation through 500 slide changes: heap, ECharts instances,
 # listeners and DOM nodes stay within 5 % (not part of make test).
 soak: build browser
-	$(GO) run ./cmd/soak -site bin/site
+	$(GO) run ./devtools/cmd/soak -site bin/site
 
 # Lighthouse, pinned in $(LIGHTHOUSE)/package-lock.json, run against the built site.
 lighthouse: build browser $(LIGHTHOUSE)/node_modules/.package-lock.json
-	$(GO) run ./cmd/bench -site bin/site -lighthouse
+	$(GO) run ./devtools/cmd/bench -site bin/site -lighthouse
 
 $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
 	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
 
 screenshots: build browser
-	$(GO) run ./cmd/screenshots -out screenshots
-	$(GO) run ./cmd/screenshots -out screenshots -embeds
-	$(GO) run ./cmd/screenshots -out screenshots -present
+	$(GO) run ./devtools/cmd/screenshots -out screenshots
+	$(GO) run ./devtools/cmd/screenshots -out screenshots -embeds
+	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
 	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules

@@ -13,8 +13,8 @@ import (
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
-	"github.com/be-us/partnership/internal/chrome"
-	"github.com/be-us/partnership/internal/host"
+	"github.com/be-us/partnership/devtools/chrome"
+	"github.com/be-us/partnership/devtools/host"
 )
 
 // The host page benchmark: a page of another site, as the embassy's,

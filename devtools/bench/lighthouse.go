@@ -13,7 +13,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 // lighthouseChromeFlags are the flags Lighthouse starts Chromium with: the

@@ -25,8 +25,8 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
-	"github.com/be-us/partnership/internal/chrome"
-	"github.com/be-us/partnership/internal/host"
+	"github.com/be-us/partnership/devtools/chrome"
+	"github.com/be-us/partnership/devtools/host"
 	"github.com/be-us/partnership/internal/server"
 )
 

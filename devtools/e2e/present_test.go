@@ -20,7 +20,7 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data/locale"
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 // slideDrawn is true once app.wasm runs the presentation and the current

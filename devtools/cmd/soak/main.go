@@ -14,7 +14,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/be-us/partnership/internal/bench"
+	"github.com/be-us/partnership/devtools/bench"
 )
 
 func main() {

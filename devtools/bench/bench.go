@@ -14,7 +14,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/be-us/partnership/internal/host"
+	"github.com/be-us/partnership/devtools/host"
 )
 
 // Config says what the benchmark runs.

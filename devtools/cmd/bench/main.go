@@ -5,7 +5,7 @@
 // against the same server instead.
 //
 //	bench [-site bin/site] [-path /fr] [-runs 3] [-only phone,desktop,present,host]
-//	bench -lighthouse [-site bin/site] [-path /fr] [-runs 3] [-lighthouse-dir internal/bench/lighthouse]
+//	bench -lighthouse [-site bin/site] [-path /fr] [-runs 3] [-lighthouse-dir devtools/bench/lighthouse]
 //
 // Missed targets do not change the exit status (timings depend on the
 // machine); errors do.
@@ -20,7 +20,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/be-us/partnership/internal/bench"
+	"github.com/be-us/partnership/devtools/bench"
 )
 
 func main() {
@@ -30,7 +30,7 @@ func main() {
 	flag.IntVar(&cfg.Runs, "runs", 3, "cold loads per profile (each followed by a repeat visit), or Lighthouse runs")
 	only := flag.String("only", "", "run only these parts, separated by commas: phone, desktop, present, host")
 	lighthouse := flag.Bool("lighthouse", false, "run Lighthouse instead of the browser benchmark")
-	flag.StringVar(&cfg.LighthouseDir, "lighthouse-dir", "internal/bench/lighthouse", "folder where npm installed Lighthouse")
+	flag.StringVar(&cfg.LighthouseDir, "lighthouse-dir", "devtools/bench/lighthouse", "folder where npm installed Lighthouse")
 	flag.Parse()
 	if *only != "" {
 		cfg.Only = strings.Split(*only, ",")

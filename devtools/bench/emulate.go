@@ -10,7 +10,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 type networkConditions = chrome.NetworkConditions

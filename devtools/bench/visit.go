@@ -8,7 +8,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 // errSkipped is the error of a repeat visit that could not run.

@@ -15,7 +15,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/be-us/partnership/app"
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 // SoakConfig says what the soak test runs.

@@ -10,7 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/be-us/partnership/internal/chrome"
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 // The presentation benchmark: /{lang}/present loads cold on the desktop

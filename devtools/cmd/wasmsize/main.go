@@ -2,7 +2,7 @@
 // the real size from the stripped build that is served, the split by package
 // from the same program linked without -s -w, which keeps the function names.
 //
-//	go run ./cmd/wasmsize -wasm web/static/app.wasm -debug bin/app.debug.wasm
+//	go run ./devtools/cmd/wasmsize -wasm web/static/app.wasm -debug bin/app.debug.wasm
 package main
 
 import (
@@ -10,8 +10,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/be-us/partnership/devtools/budget"
 	"github.com/be-us/partnership/internal/asset"
-	"github.com/be-us/partnership/internal/budget"
 )
 
 type config struct {

@@ -3,7 +3,7 @@
 // and everything else; then the first view of each embed, against the
 // embeds' budget. It exits 1 when a budget is exceeded.
 //
-//	go run ./cmd/size [-assets web/static]
+//	go run ./devtools/cmd/size [-assets web/static]
 package main
 
 import (
@@ -13,7 +13,7 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data/locale"
-	"github.com/be-us/partnership/internal/budget"
+	"github.com/be-us/partnership/devtools/budget"
 	"github.com/be-us/partnership/internal/server"
 )
 
