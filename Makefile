@@ -1,5 +1,7 @@
 # Belgium – United States infographic.
 #   make run    install what is needed, build, and serve on ADDR (default 127.0.0.1:8080)
+#   make export the site as static files in dist/, for any static host or CDN
+#               (PREFIX=/infographic/ make export to serve it under that path)
 #   make test   every check: data (before anything regenerates it), vet (both targets), staticcheck,
 #               size budgets, Go tests, then the browser tests (make e2e)
 
@@ -14,10 +16,16 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
+.PHONY: run export build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
+
+# The static export: every page and file of the site, with nginx.conf and
+# _headers beside them. PREFIX, PUBLIC_URL and FRAME_ANCESTORS apply.
+export: build
+	rm -rf dist
+	./bin/site -export dist
 
 build: deps wasm echarts compress
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/site ./cmd/site
@@ -110,4 +118,4 @@ screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
-	rm -rf bin screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules
+	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules

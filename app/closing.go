@@ -45,7 +45,7 @@ func (c *Closing) Render() goapp.UI {
 	if publicURL != "" {
 		address := publicURL + home(l)
 		m.open("figure", "class", "closing__qr")
-		m.open("img", "src", QRPath(l), "alt", t.QR.In(l)+" "+address, "width", "400", "height", "400")
+		m.open("img", "src", Link(QRPath(l)), "alt", t.QR.In(l)+" "+address, "width", "400", "height", "400")
 		m.open("figcaption").elem("p", t.Scan.In(l)).elem("p", address, "class", "closing__address").close("figcaption")
 		m.close("figure")
 	}

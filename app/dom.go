@@ -73,6 +73,15 @@ func PlainSpaces(s string) string {
 
 func isSpace(r rune) bool { return slices.Contains(data.Spaces, r) }
 
+// PrefixOfPage is, in the browser, the path the site is served under, as
+// the server gave it to go-app's environment, or "" at the origin's root.
+func PrefixOfPage() string {
+	if !goapp.IsClient {
+		return ""
+	}
+	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}
+
 // PublicURLOfPage is, in the browser, the site's public address as the
 // server wrote it into the page's og:url, or "" when it wrote none.
 func PublicURLOfPage() string {

@@ -33,7 +33,7 @@ func (b *EmbedBar) Render() goapp.UI {
 		m.elem("p", sourcesLine(f, b.Sources, l), "class", "embedbar__source")
 	}
 	m.open("div", "class", "embedbar__row")
-	switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return EmbedPath(l, b.ID) })
+	switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return Link(EmbedPath(l, b.ID)) })
 	m.open("a", "class", "embedbar__open", "href", home(l)+fullPageAnchor(b.ID), "target", "_blank", "rel", "noopener")
 	m.text(f.Texts.Embed.Open.In(l)).elem("span", " "+f.Texts.Embed.NewTab.In(l), "class", "visually-hidden").raw(newTabIcon)
 	m.close("a").close("div").close("footer")

@@ -72,9 +72,9 @@ func EmbedHeight(id string) int {
 // strict Content-Security-Policy on the host page). origin is the site's
 // address, or "" for paths alone.
 func EmbedSnippet(origin string, l locale.Lang, id, title string) string {
-	return `<iframe src="` + html.EscapeString(origin+EmbedPath(l, id)) + `" title="` + html.EscapeString(title) +
+	return `<iframe src="` + html.EscapeString(origin+Link(EmbedPath(l, id))) + `" title="` + html.EscapeString(title) +
 		`" width="100%" height="` + strconv.Itoa(EmbedHeight(id)) + `" loading="lazy"></iframe>` + "\n" +
-		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
+		`<script src="` + html.EscapeString(origin+Link("/embed.js")) + `" async></script>`
 }
 
 // EmbedTitle is what an embed shows: the title of its frame and its page.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/data"
@@ -60,10 +62,11 @@ func (p *langPage) setLang(ctx goapp.Context) {
 	ctx.Page().SetLoadingLabel("%s…", p.Facts.Texts.Site.Loading.In(l))
 }
 
-// langOf is the language of a path ("/nl", "/nl/…"), else, in the browser,
+// langOf is the language of a path ("/nl", "/nl/…", under the site's
+// prefix), else, in the browser,
 // the one the server wrote in <html lang>, else the default.
 func langOf(path string) locale.Lang {
-	if l, ok := LangOfPath(path); ok {
+	if l, ok := LangOfPath(strings.TrimPrefix(path, sitePrefix)); ok {
 		return l
 	}
 	if goapp.IsClient {

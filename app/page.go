@@ -65,4 +65,4 @@ func (n *NotFound) Render() goapp.UI {
 }
 
 // home is the infographic's path in a language.
-func home(l locale.Lang) string { return RootRoute().Path(l) }
+func home(l locale.Lang) string { return Link(RootRoute().Path(l)) }

@@ -197,7 +197,7 @@ func (p *Present) bar(current int) string {
 		m.elem("p", t.Keys.In(l), "class", "present__keys")
 	}
 	switcher(&m, l, f.Texts.Site.Language.In(l), func(to locale.Lang) string {
-		return PresentPath(to) + p.opts.Query(max(current, 0))
+		return Link(PresentPath(to)) + p.opts.Query(max(current, 0))
 	})
 	m.close("div")
 	return m.String()
@@ -298,7 +298,7 @@ func (p *Present) advance(ctx goapp.Context) {
 		return
 	}
 	next := p.opts.NextLang(p.Lang())
-	target := PresentPath(next) + p.opts.Query(0)
+	target := Link(PresentPath(next)) + p.opts.Query(0)
 	switch {
 	case ctx.AppUpdateAvailable():
 		goapp.Window().Get("location").Call("assign", target)

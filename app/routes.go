@@ -105,9 +105,12 @@ func embedRoutes() []Route {
 // root row at "/" and, for any other path, the fallback row. The server
 // and the browser call it alike. public is the site's public address
 // ("https://example.org"), for the presentation's QR code; the browser
-// reads it from the page (PublicURLOfPage).
-func Register(f *data.Facts, public string) {
+// reads it from the page (PublicURLOfPage). prefix is the path the site
+// is served under ("/infographic"), or "" at the root of its origin; the
+// browser reads it from go-app's environment (PrefixOfPage).
+func Register(f *data.Facts, public, prefix string) {
 	publicURL = strings.TrimSuffix(public, "/")
+	sitePrefix = strings.TrimSuffix(prefix, "/")
 	for _, r := range Routes {
 		if r.Fallback {
 			continue
@@ -123,6 +126,14 @@ func Register(f *data.Facts, public string) {
 // publicURL is the site's public address, without a trailing slash, or ""
 // when it is not known; Register sets it.
 var publicURL string
+
+// sitePrefix is the path the site is served under, without a trailing
+// slash: "" at the root of its origin. Register sets it.
+var sitePrefix string
+
+// Link is the address a link carries to a path of the page table (or to
+// any path the site serves): the path under the site's prefix.
+func Link(path string) string { return sitePrefix + path }
 
 // RootRoute is the row the root path serves.
 func RootRoute() Route { return find(func(r Route) bool { return r.Root }) }

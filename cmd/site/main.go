@@ -6,7 +6,11 @@
 //	site [-addr 127.0.0.1:8080] [-public-url https://example.org]
 //	     [-frame-ancestors "https://embassy.example"] [-assets web/static]
 //	     [-access-log=false] [-grace 90s] [-max-conns 4096]
-//	     [-tls-cert cert.pem -tls-key key.pem]
+//	     [-tls-cert cert.pem -tls-key key.pem] [-prefix /infographic]
+//	site -export dist [-prefix /infographic] [-public-url …] [-frame-ancestors …]
+//
+// With -export it writes the site as static files into a folder, for any
+// static host or CDN, and exits.
 package main
 
 import (
@@ -49,9 +53,25 @@ func run() error {
 	tlsCert := flag.String("tls-cert", os.Getenv("TLS_CERT"), "serve HTTPS with this certificate file (PEM, or set TLS_CERT), with -tls-key; plain HTTP without")
 	tlsKey := flag.String("tls-key", os.Getenv("TLS_KEY"), "the certificate's private key file (PEM, or set TLS_KEY)")
 	maxConns := flag.Int("max-conns", 4096, "most connections held at once; idle keep-alive connections are closed near it (keep it under the process's open-file limit)")
+	prefix := flag.String("prefix", os.Getenv("PREFIX"), "the path the site is served under, such as /infographic (or set PREFIX); the origin's root when empty")
+	export := flag.String("export", "", "write the site as static files into this folder, which must be empty or absent, and exit")
 	grace := flag.Duration("grace", 90*time.Second, "how long requests in flight may finish after SIGTERM or SIGINT: at least the longest download (app.wasm, uncompressed, at 100 KB/s)")
 	flag.Parse()
 
+	options := server.Options{
+		AssetsDir:      *assetsDir,
+		Version:        version,
+		PublicURL:      *publicURL,
+		Prefix:         *prefix,
+		FrameAncestors: *frameAncestors,
+	}
+	if *export != "" {
+		if err := server.Export(options, *export); err != nil {
+			return fmt.Errorf("exporting: %w", err)
+		}
+		log.Printf("exported the infographic to %s", *export)
+		return nil
+	}
 	if (*tlsCert == "") != (*tlsKey == "") {
 		return errors.New("-tls-cert and -tls-key go together")
 	}
@@ -62,13 +82,8 @@ func run() error {
 		return err
 	}
 	var draining atomic.Bool
-	handler, err := server.Open(server.Options{
-		AssetsDir:      *assetsDir,
-		Version:        version,
-		PublicURL:      *publicURL,
-		FrameAncestors: *frameAncestors,
-		Draining:       draining.Load,
-	})
+	options.Draining = draining.Load
+	handler, err := server.Open(options)
 	if err != nil {
 		return err
 	}

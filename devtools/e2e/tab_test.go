@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -59,6 +60,9 @@ const mounted = `performance.getEntriesByName('` + app.MountedMark + `').length 
 // assets must be built first (make build); without them, or without
 // Chromium, every test fails, never skips.
 func TestMain(m *testing.M) {
+	if dir := os.Getenv(exportEnv); dir != "" {
+		os.Exit(exportSite(dir))
+	}
 	os.Exit(run(m))
 }
 
@@ -288,6 +292,13 @@ func (tb *tab) waitCharts(t *testing.T, lang string) {
 // cache holds app.wasm and every one of paths.
 func (tb *tab) waitCached(t *testing.T, paths ...string) {
 	t.Helper()
+	tb.waitCachedUnder(t, "", paths...)
+}
+
+// waitCachedUnder is waitCached for a site served under prefix, which
+// paths include.
+func (tb *tab) waitCachedUnder(t *testing.T, prefix string, paths ...string) {
+	t.Helper()
 	want, err := json.Marshal(paths)
 	if err != nil {
 		t.Fatal(err)
@@ -297,7 +308,7 @@ func (tb *tab) waitCached(t *testing.T, paths ...string) {
 		const keys = await caches.keys();
 		if (keys.length !== 1) return false;
 		const urls = (await (await caches.open(keys[0])).keys()).map(r => new URL(r.url).pathname);
-		return urls.some(u => /^\/web\/app\.[0-9a-f]+\.wasm$/.test(u)) && ` + string(want) + `.every(p => urls.includes(p));
+		return urls.some(u => /^` + strings.ReplaceAll(regexp.QuoteMeta(prefix), "/", `\/`) + `\/web\/app\.[0-9a-f]+\.wasm$/.test(u)) && ` + string(want) + `.every(p => urls.includes(p));
 	})()`
 	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
 		done, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](cached, chromedp.EvalAwaitPromise))

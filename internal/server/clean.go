@@ -18,9 +18,11 @@ type pageMeta struct {
 	// publicURL is the site's public address ("https://example.org"), or
 	// empty when it is not known.
 	publicURL string
-	// path is the page's own path.
+	// prefix is the path the site is served under ("" at the root).
+	prefix string
+	// path is the page's own path, below the prefix.
 	path string
-	// image is the path of the image for link previews.
+	// image is the address (prefix included) of the image for link previews.
 	image string
 	// title is the page's title as typeset, with its no-break spaces,
 	// which go-app cannot write into both <title> and og:title.
@@ -172,13 +174,13 @@ const (
 // and loader are left out, and app.js becomes the frame script.
 func embedTag(tok *html.Token, m pageMeta) int {
 	switch {
-	case tok.Data == "script" && attr(*tok, "src") == "/app.js":
+	case tok.Data == "script" && attr(*tok, "src") == m.prefix+"/app.js":
 		tok.Attr = []html.Attribute{{Key: "defer"}, {Key: "src", Val: m.frameScript}}
 		if m.charts != "" {
 			tok.Attr = append(tok.Attr, html.Attribute{Key: "data-charts", Val: m.charts})
 		}
 		return frameScript
-	case tok.Data == "script" && attr(*tok, "src") == "/wasm_exec.js",
+	case tok.Data == "script" && attr(*tok, "src") == m.prefix+"/wasm_exec.js",
 		tok.Data == "link" && attr(*tok, "rel") == "manifest",
 		tok.Data == "aside" && attr(*tok, "id") == "app-wasm-loader":
 		return dropElement
@@ -201,14 +203,14 @@ func cleanTag(tok *html.Token, m pageMeta) bool {
 		case attr(*tok, "property") == "og:title" && m.title != "":
 			setAttr(tok, "content", m.title)
 		case attr(*tok, "property") == "og:url":
-			setAttr(tok, "content", m.publicURL+m.path)
+			setAttr(tok, "content", m.publicURL+m.prefix+m.path)
 			return m.publicURL != ""
 		case attr(*tok, "property") == "og:image":
 			setAttr(tok, "content", m.publicURL+m.image)
 			return m.publicURL != "" && m.image != ""
 		}
 	case "link":
-		return attr(*tok, "rel") != "stylesheet" || attr(*tok, "href") != "/app.css"
+		return attr(*tok, "rel") != "stylesheet" || attr(*tok, "href") != m.prefix+"/app.css"
 	case "aside":
 		if attr(*tok, "id") == "app-wasm-loader" {
 			setAttr(tok, "role", "status")

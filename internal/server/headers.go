@@ -38,30 +38,55 @@ func policy(frameAncestors []string) string {
 	return contentSecurityPolicy + "; frame-ancestors " + strings.Join(frameAncestors, " ")
 }
 
+// header is one response header.
+type header struct{ name, value string }
+
+// commonHeaders are the security headers every response carries, with csp
+// as its Content-Security-Policy: the server sets them, and the static
+// export writes them into its nginx snippet and its _headers file.
+func commonHeaders(csp string) []header {
+	return []header{
+		{"Content-Security-Policy", csp},
+		{"X-Content-Type-Options", "nosniff"},
+		{"Referrer-Policy", "strict-origin-when-cross-origin"},
+		{"Permissions-Policy", permissionsPolicy},
+		// Windows this site opens share nothing with their opener's.
+		{"Cross-Origin-Opener-Policy", "same-origin"},
+	}
+}
+
+// hostScript is the path of the embeds' host script, the one resource
+// other sites' pages load.
+const hostScript = "/embed.js"
+
+// resourcePolicy is the Cross-Origin-Resource-Policy of a path, for a
+// site under prefix: the site's resources are its own, but for the host
+// script.
+func resourcePolicy(prefix, path string) string {
+	if path == prefix+hostScript {
+		return "cross-origin"
+	}
+	return "same-origin"
+}
+
+// hsts tells browsers to come back over TLS only, for two years.
+const hsts = "max-age=63072000; includeSubDomains"
+
 // secureHeaders sets the security headers of every response, with csp as
-// its Content-Security-Policy.
-func secureHeaders(next http.Handler, csp string) http.Handler {
+// its Content-Security-Policy, for a site under prefix. Over TLS it adds Strict-Transport-Security;
+// plain HTTP (behind a proxy that ends TLS) leaves that header to the
+// proxy.
+func secureHeaders(next http.Handler, csp, prefix string) http.Handler {
+	common := commonHeaders(csp)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", csp)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", permissionsPolicy)
-		// Over TLS, browsers are told to come back over TLS only, for two
-		// years; plain HTTP (behind a proxy that ends TLS) leaves that
-		// header to the proxy.
+		for _, c := range common {
+			h.Set(c.name, c.value)
+		}
 		if r.TLS != nil {
-			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+			h.Set("Strict-Transport-Security", hsts)
 		}
-		// Windows this site opens share nothing with their opener's; its
-		// resources are its own, but for the host script, which other
-		// sites' pages load.
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		if r.URL.Path == "/embed.js" {
-			h.Set("Cross-Origin-Resource-Policy", "cross-origin")
-		} else {
-			h.Set("Cross-Origin-Resource-Policy", "same-origin")
-		}
+		h.Set("Cross-Origin-Resource-Policy", resourcePolicy(prefix, r.URL.Path))
 		next.ServeHTTP(w, r)
 	})
 }

@@ -19,6 +19,9 @@ type Options struct {
 	Version string
 	// PublicURL is the site's public address ("https://example.org").
 	PublicURL string
+	// Prefix is the path the site is served under ("/infographic"), or
+	// "" at the root of its origin (ParsePrefix).
+	Prefix string
 	// FrameAncestors lists the sites that may frame the site, as
 	// ParseFrameAncestors reads them; empty means this site alone.
 	FrameAncestors string
@@ -33,18 +36,35 @@ type Options struct {
 // calls Open again registers them anew, with the same data and public
 // address.
 func Open(o Options) (http.Handler, error) {
-	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
+	cfg, err := load(o)
 	if err != nil {
 		return nil, err
 	}
+	return New(cfg)
+}
+
+// load reads what Options name into a Config, and registers the page
+// table with go-app.
+func load(o Options) (Config, error) {
+	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
+	if err != nil {
+		return Config{}, err
+	}
+	prefix, err := ParsePrefix(o.Prefix)
+	if err != nil {
+		return Config{}, err
+	}
 	facts, err := data.Load(chart.Needs()...)
 	if err != nil {
-		return nil, fmt.Errorf("loading data: %w", err)
+		return Config{}, fmt.Errorf("loading data: %w", err)
 	}
 	assets, err := web.FS(o.AssetsDir)
 	if err != nil {
-		return nil, fmt.Errorf("opening assets: %w", err)
+		return Config{}, fmt.Errorf("opening assets: %w", err)
 	}
-	app.Register(facts, o.PublicURL)
-	return New(Config{Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL, FrameAncestors: ancestors, Draining: o.Draining})
+	app.Register(facts, o.PublicURL, prefix)
+	return Config{
+		Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL,
+		Prefix: prefix, FrameAncestors: ancestors, Draining: o.Draining,
+	}, nil
 }

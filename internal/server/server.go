@@ -43,6 +43,11 @@ type Config struct {
 	// codes, which are then left out. app.Register must
 	// have been given the same.
 	PublicURL string
+	// Prefix is the path the site is served under, as ParsePrefix gives
+	// it: every address the site writes starts with it, while the
+	// handler serves the paths below it (cmd/site strips it). app.Register
+	// must have been given the same.
+	Prefix string
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
 	FrameAncestors []string
@@ -66,12 +71,23 @@ type site struct {
 	// qr are the QR codes to the page in each language, by path, when the
 	// public address is known.
 	qr map[string]*asset.File
+	// robots is robots.txt.
+	robots *asset.File
 }
 
 // New returns the site's handler, or an error naming any missing asset or
 // any chart the data cannot draw. Every page is prerendered here, once: no
 // request ever reaches go-app's renderer.
 func New(cfg Config) (http.Handler, error) {
+	s, err := newSite(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return s.handler(cfg), nil
+}
+
+// newSite loads the assets and renders every page and generated file.
+func newSite(cfg Config) (*site, error) {
 	if err := chart.Check(cfg.Facts); err != nil {
 		return nil, fmt.Errorf("checking the charts: %w", err)
 	}
@@ -82,6 +98,7 @@ func New(cfg Config) (http.Handler, error) {
 	s := &site{
 		static:    map[string]*asset.File{},
 		immutable: map[string]*asset.File{},
+		robots:    asset.New("robots.txt", []byte("User-agent: *\nAllow: /\n")),
 	}
 	for _, f := range files {
 		s.static[f.Name] = f
@@ -96,16 +113,26 @@ func New(cfg Config) (http.Handler, error) {
 	if s.qr, err = qrCodes(cfg.Facts, publicURL); err != nil {
 		return nil, err
 	}
-	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), slices.Sorted(maps.Keys(s.qr)))
-	bundleURL := "/web/" + s.static["echarts.js"].Versioned()
-	if s.shell, err = shellFiles(h, bundleURL); err != nil {
+	var codes []string
+	for _, path := range slices.Sorted(maps.Keys(s.qr)) {
+		codes = append(codes, app.Link(path))
+	}
+	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), cfg.Prefix, codes)
+	web := func(name string) string { return app.Link("/web/" + s.static[name].Versioned()) }
+	bundleURL := web("echarts.js")
+	if s.shell, err = shellFiles(h, bundleURL, cfg.Prefix); err != nil {
 		return nil, err
 	}
-	meta := pageMeta{publicURL: publicURL, image: "/web/" + s.static["icon-512.png"].Versioned()}
-	if s.prerendered, err = prerender(h, cfg.Facts, meta, "/web/"+s.static["frame.js"].Versioned(), bundleURL); err != nil {
+	meta := pageMeta{publicURL: publicURL, prefix: cfg.Prefix, image: web("icon-512.png")}
+	if s.prerendered, err = prerender(h, cfg.Facts, meta, web("frame.js"), bundleURL); err != nil {
 		return nil, err
 	}
+	return s, nil
+}
 
+// handler serves the site, with its security headers, deadlines and one
+// range at most a request.
+func (s *site) handler(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	// The handler exists once every page is rendered: it is ready from
 	// its first request until the server drains.
@@ -120,13 +147,12 @@ func New(cfg Config) (http.Handler, error) {
 		fmt.Fprintln(w, "ready")
 	})
 	mux.HandleFunc("GET /robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+		s.robots.Serve(w, r, asset.Revalidate)
 	})
 	mux.HandleFunc("GET /web/{name}", s.serveStatic)
 	// The host script of the embeds, at an address that never changes,
 	// since other sites' pages name it.
-	mux.HandleFunc("GET /embed.js", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET "+hostScript, func(w http.ResponseWriter, r *http.Request) {
 		s.static["embed.js"].Serve(w, r, asset.Revalidate)
 	})
 	mux.HandleFunc("GET /qr/{name}", func(w http.ResponseWriter, r *http.Request) {
@@ -137,7 +163,34 @@ func New(cfg Config) (http.Handler, error) {
 		s.servePage(w, r)
 	})
 	mux.HandleFunc("GET /", s.servePage)
-	return secureHeaders(deadline(oneRange(mux)), policy(cfg.FrameAncestors)), nil
+	return secureHeaders(s.under(cfg.Prefix, deadline(oneRange(mux))), policy(cfg.FrameAncestors), cfg.Prefix)
+}
+
+// under serves next below prefix, which it strips from the path: the
+// prefix alone redirects to the root below it, and any path outside it
+// gets the 404 page.
+func (s *site) under(prefix string, next http.Handler) http.Handler {
+	if prefix == "" {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == prefix {
+			http.Redirect(w, r, prefix+"/", http.StatusPermanentRedirect)
+			return
+		}
+		rest, ok := strings.CutPrefix(r.URL.Path, prefix+"/")
+		if !ok {
+			l, _ := app.LangOfPath(r.URL.Path)
+			if l == "" {
+				l = preferredLang(r)
+			}
+			s.notFound[l].ServeStatus(w, r, asset.Revalidate, app.FallbackRoute().Status)
+			return
+		}
+		r2 := r.Clone(r.Context())
+		r2.URL.Path, r2.URL.RawPath = "/"+rest, ""
+		next.ServeHTTP(w, r2)
+	})
 }
 
 // qrCodes draws, when the public address is known, the QR code to the page
@@ -148,7 +201,7 @@ func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
 		return codes, nil
 	}
 	for _, l := range locale.All {
-		address := publicURL + app.RootRoute().Path(l)
+		address := publicURL + app.Link(app.RootRoute().Path(l))
 		svg, err := qr.SVG(address, f.Texts.Present.QR.In(l)+" "+address)
 		if err != nil {
 			return nil, err
@@ -220,7 +273,7 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	// A page's path with a slash at its end goes to the page: the address
 	// sent is the page's own, never the request's.
 	if trimmed := strings.TrimSuffix(path, "/"); trimmed != path && s.pages[trimmed] != nil {
-		http.Redirect(w, r, trimmed, http.StatusPermanentRedirect)
+		http.Redirect(w, r, app.Link(trimmed), http.StatusPermanentRedirect)
 		return
 	}
 	l, ok := app.LangOfPath(path)

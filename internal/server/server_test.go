@@ -38,7 +38,7 @@ func testServer(t testing.TB) *httptest.Server {
 			t.Fatal(err)
 		}
 		loaded = f
-		app.Register(f, "")
+		app.Register(f, "", "")
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
@@ -615,7 +615,7 @@ func BenchmarkPage(b *testing.B) {
 // compresses it).
 func BenchmarkRender(b *testing.B) {
 	testServer(b)
-	h := newPageHandler(loaded, testStatic(b), "bench", nil)
+	h := newPageHandler(loaded, testStatic(b), "bench", "", nil)
 	b.ReportAllocs()
 	for b.Loop() {
 		page, err := capture(h, "/fr")

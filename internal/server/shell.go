@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,9 +21,16 @@ import (
 // their versioned names, app.wasm's real size for the progress figure, and
 // a loading indicator that never covers the prerendered page. The service
 // worker keeps the offline pages, the ECharts bundle and extra.
-func newPageHandler(f *data.Facts, static map[string]*asset.File, version string, extra []string) *goapp.Handler {
+func newPageHandler(f *data.Facts, static map[string]*asset.File, version, prefix string, extra []string) *goapp.Handler {
 	l := locale.Default
 	web := func(name string) string { return "/web/" + static[name].Versioned() }
+	// go-app keeps the root itself, under the prefix.
+	var offline []string
+	for _, p := range app.OfflinePaths() {
+		if p != "/" {
+			offline = append(offline, app.Link(p))
+		}
+	}
 	return &goapp.Handler{
 		// The manifest serves every language: its name is neutral, and it
 		// has no description rather than one in a single language. Each
@@ -42,20 +50,28 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		Styles: []string{web("app.css")},
 		// The ECharts bundle is not in the page: start.js loads it once the
 		// page has first painted (patchAppJS).
-		CacheableResources: append(append(app.OfflinePaths(), web("echarts.js")), extra...),
+		CacheableResources: append(append(offline, web("echarts.js")), extra...),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
-		Resources:          resolver{"/web/app.wasm": web("app.wasm")},
+		Resources:          resolver{prefix: prefix, names: map[string]string{"/web/app.wasm": web("app.wasm")}},
 	}
 }
 
-// resolver gives go-app the versioned name of app.wasm; every other
-// resource is on this origin under the name it has.
-type resolver map[string]string
+// resolver gives go-app the versioned name of app.wasm, and puts the
+// site's prefix in front of the root, the assets under /web/ and go-app's
+// own files. Every other address go-app is given is one the components
+// made with app.Link, prefix included, and stays as it is.
+type resolver struct {
+	prefix string
+	names  map[string]string
+}
 
 func (r resolver) Resolve(location string) string {
-	if v, ok := r[location]; ok {
-		return v
+	if v, ok := r.names[location]; ok {
+		return r.prefix + v
+	}
+	if location == "/" || location == "/web" || strings.HasPrefix(location, "/web/") || slices.Contains(shellNames, location) {
+		return r.prefix + location
 	}
 	return location
 }
@@ -65,7 +81,7 @@ var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 
 // shellFiles takes go-app's generated files from its handler, once, and
 // compresses them; app.js learns the ECharts bundle's address.
-func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error) {
+func shellFiles(h http.Handler, bundleURL, prefix string) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
 		var fix func([]byte) ([]byte, error)
@@ -74,6 +90,8 @@ func shellFiles(h http.Handler, bundleURL string) (map[string]*asset.File, error
 			fix = func(js []byte) ([]byte, error) { return patchAppJS(js, bundleURL) }
 		case "/app-worker.js":
 			fix = patchWorker
+		case "/manifest.webmanifest":
+			fix = func(m []byte) ([]byte, error) { return scopeManifest(m, prefix) }
 		}
 		f, err := captured(h, p, p[1:], fix)
 		if err != nil {

@@ -10,7 +10,10 @@
 (() => {
   const me = document.currentScript;
   if (!me || !me.src) return;
-  const origin = new URL(me.src).origin;
+  const script = new URL(me.src);
+  const origin = script.origin;
+  // The site may be served under a path of its origin: the script's own.
+  const base = script.pathname.replace(/\/embed\.js$/, "");
   // One registry a page, shared by the copies of this script, with one
   // entry per origin: the first copy for an origin does that origin's work.
   const key = "__beUsEmbeds";
@@ -24,7 +27,7 @@
   const ours = (frame) => {
     try {
       const u = new URL(frame.src, location.href);
-      return u.origin === origin && embedPath.test(u.pathname);
+      return u.origin === origin && u.pathname.startsWith(base + "/") && embedPath.test(u.pathname.slice(base.length));
     } catch (err) {
       return false;
     }

@@ -1,0 +1,222 @@
+package server
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/asset"
+)
+
+// Export writes the site, as Options describe it, into dir as static
+// files that any static host or CDN can serve unchanged, under o.Prefix:
+//   - every page of the page table in every language, as "fr.html",
+//     "fr/present.html", "fr/embed/jltv.html", which hosts serve at
+//     "/fr", "/fr/present"…; the root ("index.html") is the page in the
+//     default language;
+//   - the 404 page of each language ("fr/404.html"), of each language's
+//     embeds ("fr/embed/404.html"), and "404.html" in the default
+//     language;
+//   - go-app's files, the assets under their versioned names, the host
+//     script of the embeds, the QR codes and robots.txt;
+//   - beside every file worth it, its ".br" and ".gz" copies;
+//   - nginx.conf, the locations to include in an nginx server block, and
+//     _headers, the same headers in the format of Netlify and Cloudflare
+//     Pages: both carry the server's security headers and caching.
+//
+// dir must not exist, or be empty.
+func Export(o Options, dir string) error {
+	cfg, err := load(o)
+	if err != nil {
+		return err
+	}
+	s, err := newSite(cfg)
+	if err != nil {
+		return err
+	}
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return fmt.Errorf("exporting to %s: the folder is not empty", dir)
+	}
+	files := s.exported()
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if err := writeFile(dir, name, files[name]); err != nil {
+			return err
+		}
+	}
+	csp := policy(cfg.FrameAncestors)
+	for name, body := range map[string]string{
+		"nginx.conf": nginxConf(cfg.Prefix, csp),
+		"_headers":   netlifyHeaders(cfg.Prefix, csp, files),
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			return fmt.Errorf("exporting %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// exported are the site's files by their name in the export.
+func (s *site) exported() map[string]*asset.File {
+	files := map[string]*asset.File{
+		"index.html":   s.pages[app.RootRoute().Path(locale.Default)],
+		"404.html":     s.notFound[locale.Default],
+		hostScript[1:]: s.static["embed.js"],
+		"robots.txt":   s.robots,
+	}
+	for path, f := range s.pages {
+		files[path[1:]+".html"] = f
+	}
+	for _, l := range locale.All {
+		files[app.FallbackRoute().Path(l)[1:]+".html"] = s.notFound[l]
+		files[app.EmbedPath(l, "")[1:]+"/404.html"] = s.notFoundEmbed[l]
+	}
+	for path, f := range s.shell {
+		files[path[1:]] = f
+	}
+	for path, f := range s.qr {
+		files[path[1:]] = f
+	}
+	// Only the versioned names: the pages name no other, and a host
+	// caches them for a year.
+	for name, f := range s.immutable {
+		files["web/"+name] = f
+	}
+	return files
+}
+
+// writeFile writes f at name under dir, with its brotli and gzip copies.
+func writeFile(dir, name string, f *asset.File) error {
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return fmt.Errorf("exporting %s: %w", name, err)
+	}
+	for ext, body := range map[string][]byte{"": f.Body, ".br": f.Brotli, ".gz": f.Gzip} {
+		if body == nil {
+			continue
+		}
+		if err := os.WriteFile(p+ext, body, 0o644); err != nil {
+			return fmt.Errorf("exporting %s: %w", name+ext, err)
+		}
+	}
+	return nil
+}
+
+// versionedAsset matches, in nginx's syntax, a name under /web/ with its
+// content hash: it never changes, and is cached for a year.
+const versionedAsset = `[^/]+\.[0-9a-f]{12}\.[a-z0-9]+`
+
+// nginxConf is the export's nginx configuration: locations to include in
+// a server block whose root holds the export at prefix.
+func nginxConf(prefix, csp string) string {
+	var b strings.Builder
+	headers := func(indent, corp, cache string) {
+		for _, h := range commonHeaders(csp) {
+			fmt.Fprintf(&b, "%sadd_header %s %q always;\n", indent, h.name, h.value)
+		}
+		fmt.Fprintf(&b, "%sadd_header Cross-Origin-Resource-Policy %q always;\n", indent, corp)
+		fmt.Fprintf(&b, "%sadd_header Cache-Control %q always;\n", indent, cache)
+	}
+	langs := make([]string, len(locale.All))
+	for i, l := range locale.All {
+		langs[i] = string(l)
+	}
+	lang := "(" + strings.Join(langs, "|") + ")"
+	fmt.Fprintf(&b, `# The Belgium – United States infographic, exported by "site -export".
+# Include this file in a server block whose root holds the export at %s/
+# (root /srv/www; with the export in /srv/www%s/). It sets the site's
+# security headers (add Strict-Transport-Security where the block serves
+# TLS), caches versioned assets for a year and revalidates the rest, sends
+# the .br and .gz copies (brotli_static needs Debian's
+# libnginx-mod-http-brotli-static; remove that line without it), and
+# answers an unknown path with the 404 page of its language.
+`, prefix, prefix)
+	common := func(indent string) {
+		fmt.Fprintf(&b, "%sbrotli_static on;\n%sgzip_static on;\n%sgzip_vary on;\n", indent, indent, indent)
+	}
+	// A page's address with a slash at its end goes to the page.
+	fmt.Fprintf(&b, "\nlocation ~ ^(%s/.+)/$ {\n", prefix)
+	headers("    ", "same-origin", asset.Revalidate)
+	b.WriteString("    return 308 $1$is_args$args;\n}\n")
+
+	fmt.Fprintf(&b, "\nlocation ~ \"^%s/web/%s$\" {\n", prefix, versionedAsset)
+	common("    ")
+	headers("    ", "same-origin", asset.Immutable)
+	b.WriteString("}\n")
+
+	fmt.Fprintf(&b, "\nlocation = %s%s {\n", prefix, hostScript)
+	common("    ")
+	headers("    ", "cross-origin", asset.Revalidate)
+	b.WriteString("}\n")
+
+	fmt.Fprintf(&b, "\nlocation = %s/manifest.webmanifest {\n    types { }\n    default_type application/manifest+json;\n", prefix)
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	b.WriteString("}\n")
+
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", prefix, lang)
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    try_files $uri $uri.html =404;\n    error_page 404 %s/$1/embed/404.html;\n}\n", prefix)
+
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s(/|$) {\n", prefix, lang)
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    try_files $uri $uri.html =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
+
+	fmt.Fprintf(&b, "\nlocation %s/ {\n", prefix)
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    index index.html;\n    try_files $uri $uri.html $uri/ =404;\n    error_page 404 %s/404.html;\n}\n", prefix)
+	if prefix != "" {
+		fmt.Fprintf(&b, "\nlocation = %s {\n    return 308 %s/;\n}\n", prefix, prefix)
+	}
+	return b.String()
+}
+
+// netlifyHeaders is the export's _headers file, read by Netlify and
+// Cloudflare Pages: the security headers on every path, and, path by
+// path, the resource policy and caching, which these hosts would join
+// rather than replace if two rules gave them.
+func netlifyHeaders(prefix, csp string, files map[string]*asset.File) string {
+	var b strings.Builder
+	b.WriteString("# The Belgium – United States infographic's headers, for hosts that read _headers.\n")
+	fmt.Fprintf(&b, "%s/*\n", prefix)
+	for _, h := range commonHeaders(csp) {
+		fmt.Fprintf(&b, "  %s: %s\n", h.name, h.value)
+	}
+	rule := func(pattern, corp, cache string) {
+		fmt.Fprintf(&b, "%s%s\n  Cross-Origin-Resource-Policy: %s\n  Cache-Control: %s\n", prefix, pattern, corp, cache)
+	}
+	rule("/", "same-origin", asset.Revalidate)
+	// Each top-level name of the export: a folder and what it holds, or a
+	// file, also at its address without ".html".
+	top := map[string]bool{}
+	for name := range files {
+		first, _, nested := strings.Cut(name, "/")
+		top[first] = top[first] || nested
+	}
+	for _, name := range slices.Sorted(maps.Keys(top)) {
+		switch {
+		case name == "web":
+			rule("/web/*", "same-origin", asset.Immutable)
+		case "/"+name == hostScript:
+			rule(hostScript, "cross-origin", asset.Revalidate)
+		case top[name]:
+			rule("/"+name+"/*", "same-origin", asset.Revalidate)
+			if files[name+".html"] != nil {
+				rule("/"+name, "same-origin", asset.Revalidate)
+			}
+		default:
+			rule("/"+name, "same-origin", asset.Revalidate)
+			if page, ok := strings.CutSuffix(name, ".html"); ok && !top[page] {
+				rule("/"+page, "same-origin", asset.Revalidate)
+			}
+		}
+	}
+	return b.String()
+}

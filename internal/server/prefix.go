@@ -1,0 +1,49 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// ParsePrefix reads the path a site is served under, as -prefix or PREFIX
+// give it ("/infographic/", "infographic", "/a/b"), into the form the
+// site uses: a leading slash, no trailing one, "" for the origin's root.
+// Each segment may hold letters, digits and "-._~" only, and is neither
+// "." nor "..": the prefix goes unescaped into addresses, the manifest,
+// the service worker and nginx's configuration.
+func ParsePrefix(s string) (string, error) {
+	p := strings.Trim(strings.TrimSpace(s), "/")
+	if p == "" {
+		return "", nil
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "" || seg == "." || seg == ".." {
+			return "", fmt.Errorf("prefix %q: an empty, \".\" or \"..\" segment", s)
+		}
+		for _, r := range seg {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-._~", r)) {
+				return "", fmt.Errorf("prefix %q: %q is not allowed in a path segment", s, r)
+			}
+		}
+	}
+	return "/" + p, nil
+}
+
+// scopeManifest sets the web app manifest's scope to the site's prefix:
+// go-app always writes "/", which would claim the whole origin.
+func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(manifest, &m); err != nil {
+		return nil, fmt.Errorf("reading go-app's manifest: %w", err)
+	}
+	if _, ok := m["scope"]; !ok {
+		return nil, fmt.Errorf("go-app's manifest has no scope")
+	}
+	scope, err := json.Marshal(prefix + "/")
+	if err != nil {
+		return nil, err
+	}
+	m["scope"] = scope
+	return json.Marshal(m)
+}
