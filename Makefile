@@ -16,7 +16,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run export build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
+.PHONY: run export loadtest fuzz nginx build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -111,6 +111,28 @@ lighthouse: build browser $(LIGHTHOUSE)/node_modules/.package-lock.json
 
 $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
 	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
+
+# The product against nginx serving the static export, under the same
+# load from vegeta (pinned as a tool in go.mod); not part of make test.
+loadtest: build nginx
+	$(GO) build -o bin/vegeta github.com/tsenart/vegeta/v12
+	$(GO) run ./devtools/cmd/loadtest -site bin/site -vegeta bin/vegeta
+
+# Debian's nginx with its brotli module, for the load test.
+nginx:
+	@command -v nginx >/dev/null && test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || \
+		{ apt-get update && apt-get install -y nginx-light libnginx-mod-http-brotli-static; }
+
+# Every fuzz target for FUZZTIME; an input that fails is kept in the
+# package's testdata/fuzz, where go test then runs it every time.
+FUZZTIME ?= 60s
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "$$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
 
 screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots

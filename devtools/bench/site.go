@@ -33,6 +33,12 @@ type Site struct {
 // StartSite runs the server binary with args on a free loopback port and
 // waits until its /healthz answers 200. Stop must be called to end it.
 func StartSite(ctx context.Context, binary string, args ...string) (*Site, error) {
+	return StartSiteUnder(ctx, nil, binary, args...)
+}
+
+// StartSiteUnder is StartSite with the server started by the command
+// wrap, given before it ("taskset -c 0", say).
+func StartSiteUnder(ctx context.Context, wrap []string, binary string, args ...string) (*Site, error) {
 	if _, err := os.Stat(binary); err != nil {
 		return nil, fmt.Errorf("server binary: %w (build it with make build)", err)
 	}
@@ -41,7 +47,8 @@ func StartSite(ctx context.Context, binary string, args ...string) (*Site, error
 		return nil, err
 	}
 	s := &Site{Addr: addr, exited: make(chan struct{}), output: &tailBuffer{max: 4 << 10}}
-	s.cmd = exec.Command(binary, append([]string{"-addr", addr}, args...)...)
+	argv := append(append(append([]string(nil), wrap...), binary, "-addr", addr), args...)
+	s.cmd = exec.Command(argv[0], argv[1:]...)
 	s.cmd.Stdout = s.output
 	s.cmd.Stderr = s.output
 	if err := s.cmd.Start(); err != nil {
@@ -157,3 +164,6 @@ func (t *tailBuffer) String() string {
 	defer t.mu.Unlock()
 	return string(bytes.TrimSpace(t.buf.Bytes()))
 }
+
+// PID is the server process's id.
+func (s *Site) PID() int { return s.cmd.Process.Pid }

@@ -2,6 +2,8 @@ package asset
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestChoose(t *testing.T) {
@@ -179,6 +182,8 @@ func TestServe(t *testing.T) {
 		{"not modified", "GET", "br", `"` + f.Hash + `-br"`, 304, "", `"` + f.Hash + `-br"`, nil},
 		{"other representation", "GET", "br", `"` + f.Hash + `-gz"`, 200, "br", `"` + f.Hash + `-br"`, f.Brotli},
 		{"head", "HEAD", "br", "", 200, "br", `"` + f.Hash + `-br"`, nil},
+		{"not modified, in a list, weak", "GET", "br", `"x", W/"` + f.Hash + `-br"`, 304, "", `"` + f.Hash + `-br"`, nil},
+		{"not modified, any", "GET", "", `*`, 304, "", `"` + f.Hash + `"`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,6 +302,116 @@ func TestWindowFor(t *testing.T) {
 	for _, tt := range tests {
 		if got := windowFor(tt.n); got != tt.want {
 			t.Errorf("windowFor(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestNoneMatch(t *testing.T) {
+	tests := []struct {
+		header, etag string
+		want         bool
+	}{
+		{`"a"`, `"a"`, true},
+		{`W/"a"`, `"a"`, true},
+		{`"b", "a"`, `"a"`, true},
+		{`"b",W/"a"`, `"a"`, true},
+		{`*`, `"a"`, true},
+		{`"b"`, `"a"`, false},
+		{`"a`, `"a"`, false},
+		{`a`, `"a"`, false},
+		{``, `"a"`, false},
+		{`"b" junk "a"`, `"a"`, false},
+		{`"a-br"`, `"a"`, false},
+	}
+	for _, tt := range tests {
+		if got := NoneMatch(tt.header, tt.etag); got != tt.want {
+			t.Errorf("NoneMatch(%q, %q) = %v, want %v", tt.header, tt.etag, got, tt.want)
+		}
+	}
+}
+
+// FuzzNoneMatch holds Serve's answer to If-None-Match to net/http's own:
+// whatever the header, both send a 304 or both send the file.
+func FuzzNoneMatch(f *testing.F) {
+	file := New("app.js", text)
+	for _, s := range []string{`"x"`, `W/"x"`, `*`, `"a", "b"`, `"`, ` ,, "x"`, `W/`, `"x" "y"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, header string) {
+		etag := `"` + file.Hash + `"`
+		for _, h := range []string{header, header + ", " + etag, etag + "," + header} {
+			req := httptest.NewRequest("GET", "/app.js", nil)
+			req.Header.Set("If-None-Match", h)
+			ours := httptest.NewRecorder()
+			file.Serve(ours, req, Revalidate)
+			theirs := httptest.NewRecorder()
+			theirs.Header().Set("ETag", etag)
+			http.ServeContent(theirs, req, "", time.Time{}, bytes.NewReader(file.Body))
+			if ours.Code != theirs.Code {
+				t.Fatalf("If-None-Match: %q: Serve answers %d, net/http %d", h, ours.Code, theirs.Code)
+			}
+		}
+	})
+}
+
+// TestServeSpooled serves a large file from its memory files over real
+// connections, many at once: every answer is the whole body, in the
+// encoding asked for, and a HEAD has none.
+func TestServeSpooled(t *testing.T) {
+	body := make([]byte, 3*SpoolMin)
+	for i := range body {
+		body[i] = byte(i*7 + i/1000)
+	}
+	f := New("app.wasm", body)
+	if err := f.Compress(FastQuality); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Spool(); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.Serve(w, r, Immutable) }))
+	defer srv.Close()
+	tests := []struct {
+		method, accept, encoding string
+		want                     []byte
+	}{
+		{"GET", "", "", f.Body},
+		{"GET", "br", "br", f.Brotli},
+		{"GET", "gzip", "gzip", f.Gzip},
+		{"HEAD", "br", "br", nil},
+	}
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	errs := make(chan error, 8*len(tests))
+	for range 8 {
+		for _, tt := range tests {
+			go func() {
+				req, _ := http.NewRequest(tt.method, srv.URL, nil)
+				req.Header.Set("Accept-Encoding", tt.accept)
+				res, err := client.Do(req)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer res.Body.Close()
+				got, err := io.ReadAll(res.Body)
+				switch {
+				case err != nil:
+					errs <- err
+				case res.Header.Get("Content-Encoding") != tt.encoding:
+					errs <- fmt.Errorf("%s %q: encoding %q, want %q", tt.method, tt.accept, res.Header.Get("Content-Encoding"), tt.encoding)
+				case !bytes.Equal(got, tt.want):
+					errs <- fmt.Errorf("%s %q: %d bytes, not the %d of the body", tt.method, tt.accept, len(got), len(tt.want))
+				case res.ContentLength != int64(len(f.Body)) && tt.encoding == "" && tt.method == "GET":
+					errs <- fmt.Errorf("Content-Length %d, want %d", res.ContentLength, len(f.Body))
+				default:
+					errs <- nil
+				}
+			}()
+		}
+	}
+	for range 8 * len(tests) {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }

@@ -2,9 +2,14 @@ package asset
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -18,11 +23,36 @@ const (
 )
 
 // Serve writes the file in the best encoding the request accepts, with its
-// type, ETag and the given Cache-Control. Conditional requests are answered
-// by net/http, and so are range requests for a response sent as is; an
-// encoded response is always sent whole.
+// type, ETag and the given Cache-Control. A plain GET or HEAD, or one with
+// If-None-Match, is answered here, the body in one write; other
+// conditional requests and range requests are answered by net/http, and a
+// range only for a response sent as is: an encoded response is always
+// sent whole.
 func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
 	body := f.encode(w, r, cacheControl)
+	if plain(r) {
+		h := w.Header()
+		if inm := r.Header.Get("If-None-Match"); inm != "" && (r.Method == http.MethodGet || r.Method == http.MethodHead) && NoneMatch(inm, h.Get("ETag")) {
+			delete(h, "Content-Type")
+			delete(h, "Content-Length")
+			delete(h, "Content-Encoding")
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		if f.sendSpooled(w, h.Get("Content-Encoding"), len(body)) {
+			return
+		}
+		// One write: net/http's copy would go through a buffer of 32 KB,
+		// a system call each.
+		w.WriteHeader(http.StatusOK)
+		w.Write(body)
+		return
+	}
 	if w.Header().Get("Content-Encoding") != "" && r.Header.Get("Range") != "" {
 		// A range of encoded bytes is of no use to a browser.
 		r = r.Clone(r.Context())
@@ -30,6 +60,119 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string
 		r.Header.Del("If-Range")
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// SpoolMin is the size from which Spool keeps a body in a memory file.
+const SpoolMin = 64 << 10
+
+// Spool keeps each body of SpoolMin bytes or more in a file (on Linux),
+// from which Serve sends it with sendfile: the kernel copies it to the
+// connection without the program, as nginx does. Where that cannot be,
+// bodies are sent from the program's memory.
+func (f *File) Spool() error {
+	for enc, body := range map[string][]byte{"": f.Body, "br": f.Brotli, "gzip": f.Gzip} {
+		if len(body) < SpoolMin {
+			continue
+		}
+		file, err := spool(f.Name, body)
+		if errors.Is(err, errors.ErrUnsupported) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("spooling %s: %w", f.Name, err)
+		}
+		if f.spooled == nil {
+			f.spooled = map[string]*spooled{}
+		}
+		f.spooled[enc] = &spooled{file: file}
+	}
+	return nil
+}
+
+// sendSpooled sends the spooled body in the given encoding, of size
+// bytes, with status 200; it reports false, having sent nothing, when
+// there is none or it cannot be read.
+func (f *File) sendSpooled(w http.ResponseWriter, encoding string, size int) bool {
+	s := f.spooled[encoding]
+	if s == nil {
+		return false
+	}
+	file, err := s.open()
+	if err != nil {
+		return false
+	}
+	w.WriteHeader(http.StatusOK)
+	// net/http hands a file to sendfile.
+	_, err = io.Copy(w, io.LimitReader(file, int64(size)))
+	s.put(file, err == nil)
+	return true
+}
+
+// spooled is a body in a file, with the files opened on it that no
+// answer is sending: each has a position of its own, back at the start.
+// A file the pool drops is closed by its finalizer.
+type spooled struct {
+	file *os.File
+	idle sync.Pool
+}
+
+// open returns an idle file at the start of the body, or opens one.
+func (s *spooled) open() (*os.File, error) {
+	if f, ok := s.idle.Get().(*os.File); ok {
+		return f, nil
+	}
+	return reopen(s.file)
+}
+
+// put takes back a file that sent the body: idle again, when it was sent
+// whole and the file goes back to its start, else closed.
+func (s *spooled) put(f *os.File, whole bool) {
+	if whole {
+		if _, err := f.Seek(0, io.SeekStart); err == nil {
+			s.idle.Put(f)
+			return
+		}
+	}
+	f.Close()
+}
+
+// etagChar reports whether c may be in an entity tag (RFC 9110, 8.8.3).
+func etagChar(c rune) bool { return c == 0x21 || c >= 0x23 && c <= 0x7e || c >= 0x80 }
+
+// plain reports whether a request asks for no range and has no condition
+// but If-None-Match.
+func plain(r *http.Request) bool {
+	h := r.Header
+	return h.Get("Range") == "" && h.Get("If-Match") == "" && h.Get("If-Unmodified-Since") == ""
+}
+
+// NoneMatch reports whether an If-None-Match header names etag (a quoted
+// entity tag), by the weak comparison, or is "*": the answer is then 304.
+// A list it cannot read to its end matches only through what it read.
+func NoneMatch(header, etag string) bool {
+	want := strings.TrimPrefix(etag, "W/")
+	s := header
+	for {
+		s = strings.TrimLeft(s, " \t\r\n,")
+		if s == "" {
+			return false
+		}
+		if s[0] == '*' {
+			return true
+		}
+		s = strings.TrimPrefix(s, "W/")
+		if s == "" || s[0] != '"' {
+			return false
+		}
+		end := strings.IndexFunc(s[1:], func(c rune) bool { return !etagChar(c) })
+		if end < 0 || s[1+end] != '"' {
+			return false
+		}
+		if s[:end+2] == want {
+			return true
+		}
+		s = s[end+2:]
+	}
 }
 
 // ServeStatus sends the file whole, with the given status and no answer to

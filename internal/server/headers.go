@@ -77,16 +77,27 @@ const hsts = "max-age=63072000; includeSubDomains"
 // plain HTTP (behind a proxy that ends TLS) leaves that header to the
 // proxy.
 func secureHeaders(next http.Handler, csp, prefix string) http.Handler {
-	common := commonHeaders(csp)
+	// The values are made once and shared by every response: the names
+	// are canonical, and nothing changes a value once set.
+	type set struct {
+		name  string
+		value []string
+	}
+	var common []set
+	for _, c := range commonHeaders(csp) {
+		common = append(common, set{http.CanonicalHeaderKey(c.name), []string{c.value}})
+	}
+	policies := map[string][]string{"same-origin": {"same-origin"}, "cross-origin": {"cross-origin"}}
+	strict := []string{hsts}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		for _, c := range common {
-			h.Set(c.name, c.value)
+			h[c.name] = c.value
 		}
 		if r.TLS != nil {
-			h.Set("Strict-Transport-Security", hsts)
+			h["Strict-Transport-Security"] = strict
 		}
-		h.Set("Cross-Origin-Resource-Policy", resourcePolicy(prefix, r.URL.Path))
+		h["Cross-Origin-Resource-Policy"] = policies[resourcePolicy(prefix, r.URL.Path)]
 		next.ServeHTTP(w, r)
 	})
 }

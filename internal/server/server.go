@@ -56,6 +56,9 @@ type Config struct {
 	Draining func() bool
 }
 
+// What /healthz answers.
+var ready, draining = []byte("ready\n"), []byte("draining\n")
+
 // required are the assets without which the page cannot work.
 var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg", "frame.js", "embed.js"}
 
@@ -101,6 +104,10 @@ func newSite(cfg Config) (*site, error) {
 		robots:    asset.New("robots.txt", []byte("User-agent: *\nAllow: /\n")),
 	}
 	for _, f := range files {
+		// The large ones go to the connection with sendfile.
+		if err := f.Spool(); err != nil {
+			return nil, err
+		}
 		s.static[f.Name] = f
 		s.immutable[f.Versioned()] = f
 	}
@@ -141,10 +148,10 @@ func (s *site) handler(cfg Config) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		if cfg.Draining != nil && cfg.Draining() {
 			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintln(w, "draining")
+			w.Write(draining)
 			return
 		}
-		fmt.Fprintln(w, "ready")
+		w.Write(ready)
 	})
 	mux.HandleFunc("GET /robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		s.robots.Serve(w, r, asset.Revalidate)

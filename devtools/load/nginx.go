@@ -1,0 +1,194 @@
+// Package load runs the load test: the product and nginx, serving the
+// product's static export with the same headers and precompressed files,
+// each under the same load from vegeta, side by side.
+package load
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Nginx is a private nginx: its own configuration, pid and logs in a
+// folder of its own, on a free loopback port, as the tests start Chromium.
+type Nginx struct {
+	// Addr is the host:port it listens on.
+	Addr string
+	dir  string
+	cmd  *exec.Cmd
+}
+
+// nginxConf is the whole configuration: the export's own nginx.conf
+// included in a server block, and a /healthz like the product's.
+const nginxConf = `daemon off;
+worker_processes %d;
+pid %[2]s/nginx.pid;
+error_log %[2]s/error.log;
+include /etc/nginx/modules-enabled/*.conf;
+events { worker_connections 8192; }
+http {
+    include /etc/nginx/mime.types;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 20s;
+    client_body_temp_path %[2]s/tmp;
+    proxy_temp_path %[2]s/tmp;
+    fastcgi_temp_path %[2]s/tmp;
+    uwsgi_temp_path %[2]s/tmp;
+    scgi_temp_path %[2]s/tmp;
+    server {
+        listen %[3]s;
+        root %[4]s;
+        location = /healthz {
+            default_type text/plain;
+%[5]s
+            return 200 "ready\n";
+        }
+        include %[4]s/nginx.conf;
+    }
+}
+`
+
+// StartNginx serves the export in dist (made without a prefix) with nginx
+// from PATH, started by the command wrap ("taskset -c 0", say), with the
+// given number of workers, and waits until it answers.
+func StartNginx(ctx context.Context, wrap []string, dist string, workers int) (*Nginx, error) {
+	bin, err := exec.LookPath("nginx")
+	if err != nil {
+		return nil, fmt.Errorf("nginx: %w (apt-get install nginx-light libnginx-mod-http-brotli-static)", err)
+	}
+	dist, err = filepath.Abs(dist)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "nginx-")
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Mkdir(filepath.Join(dir, "tmp"), 0o700); err != nil {
+		return nil, err
+	}
+	addr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	conf := filepath.Join(dir, "nginx.conf")
+	headers, err := pageHeaders(filepath.Join(dist, "nginx.conf"))
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(conf, fmt.Appendf(nil, nginxConf, workers, dir, addr, dist, headers), 0o600); err != nil {
+		return nil, err
+	}
+	n := &Nginx{Addr: addr, dir: dir}
+	argv := append(append([]string(nil), wrap...), bin, "-c", conf, "-e", filepath.Join(dir, "error.log"))
+	n.cmd = exec.Command(argv[0], argv[1:]...)
+	n.cmd.Stderr = os.Stderr
+	if err := n.cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting nginx: %w", err)
+	}
+	if err := waitReady(ctx, "http://"+addr+"/healthz"); err != nil {
+		n.Stop()
+		log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
+		return nil, fmt.Errorf("nginx: %w\n%s", err, log)
+	}
+	return n, nil
+}
+
+// pageHeaders are the add_header lines of the export's location for
+// pages, for the health check, which the product answers with the same
+// headers as any page.
+func pageHeaders(conf string) (string, error) {
+	b, err := os.ReadFile(conf)
+	if err != nil {
+		return "", err
+	}
+	_, block, ok := strings.Cut(string(b), "\nlocation / {\n")
+	if !ok {
+		return "", fmt.Errorf("%s has no location for the pages", conf)
+	}
+	block, _, _ = strings.Cut(block, "\n}")
+	var lines []string
+	for _, line := range strings.Split(block, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "add_header ") {
+			lines = append(lines, "        "+strings.TrimSpace(line))
+		}
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// PIDs are the master's and its workers' process ids.
+func (n *Nginx) PIDs() []int {
+	pids := []int{n.cmd.Process.Pid}
+	out, err := exec.Command("pgrep", "-P", strconv.Itoa(n.cmd.Process.Pid)).Output()
+	if err != nil {
+		return pids
+	}
+	for _, f := range strings.Fields(string(out)) {
+		if pid, err := strconv.Atoi(f); err == nil {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
+}
+
+// Stop ends nginx and removes its folder.
+func (n *Nginx) Stop() {
+	if n.cmd.Process != nil {
+		n.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { n.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			n.cmd.Process.Kill()
+			<-done
+		}
+	}
+	os.RemoveAll(n.dir)
+}
+
+// waitReady polls url until it answers 200, for 20 s at most.
+func waitReady(ctx context.Context, url string) error {
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	client := &http.Client{Timeout: time.Second}
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			return err
+		}
+		res, err := client.Do(req)
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return nil
+			}
+			err = errors.New(res.Status)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s did not answer: %w", url, err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// freeAddr returns a loopback host:port nothing listens on.
+func freeAddr() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("finding a free port: %w", err)
+	}
+	defer ln.Close()
+	return ln.Addr().String(), nil
+}
