@@ -32,10 +32,11 @@ func main() {
 	vegeta := flag.String("vegeta", "bin/vegeta", "vegeta binary")
 	duration := flag.Duration("duration", 20*time.Second, "length of each attack")
 	connsList := flag.String("conns", "50,200", "numbers of connections, separated by commas")
+	flood := flag.Int("flood", 10000, "idle connections for the flood, after the load (0: none)")
 	split := flag.Bool("split", runtime.NumCPU() > 1, "run the servers on the first half of the processors and vegeta on the others (taskset)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	ok, err := run(ctx, *site, *vegeta, *duration, *connsList, *split)
+	ok, err := run(ctx, *site, *vegeta, *duration, *connsList, *split, *flood)
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
@@ -46,7 +47,7 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, site, vegeta string, d time.Duration, connsList string, split bool) (bool, error) {
+func run(ctx context.Context, site, vegeta string, d time.Duration, connsList string, split bool, flood int) (bool, error) {
 	var conns []int
 	for _, f := range strings.Split(connsList, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
@@ -117,6 +118,26 @@ func run(ctx context.Context, site, vegeta string, d time.Duration, connsList st
 			cells = append(cells, c)
 		}
 	}
+	loadRSS, nginxLoadRSS := productRSS.Max(), nginxRSS.Max()
+
+	// Then a flood of idle keep-alive connections: health checks on
+	// fresh connections must still be answered.
+	var floods [2]load.FloodResult
+	var floodRSS int64
+	if flood > 0 {
+		productRSS.Reset()
+		for i, addr := range []string{product.Addr, nginx.Addr} {
+			fmt.Fprintf(os.Stderr, "%d idle connections to %s\n", flood, addr)
+			if floods[i], err = load.Flood(ctx, addr, flood, 10*time.Second); err != nil {
+				return false, err
+			}
+			if i == 0 {
+				floodRSS = productRSS.Max()
+			}
+			// Their sockets close before the next flood.
+			time.Sleep(2 * time.Second)
+		}
+	}
 	productRSS.Stop()
 	nginxRSS.Stop()
 	where := "servers and vegeta on every processor"
@@ -124,7 +145,17 @@ func run(ctx context.Context, site, vegeta string, d time.Duration, connsList st
 		where = fmt.Sprintf("servers on processors %s (nginx with %d workers), vegeta on %s", serverCPUs[2], workers, loadCPUs[2])
 	}
 	fmt.Printf("%s, %d processors: %s; %v each, Accept-Encoding: br, vegeta at full rate, no access logs\n\n", runtime.GOOS, runtime.NumCPU(), where, d)
-	return load.Print(os.Stdout, cells, productRSS.Max(), nginxRSS.Max()), nil
+	ok := load.Print(os.Stdout, cells, loadRSS, nginxLoadRSS)
+	if flood > 0 {
+		fmt.Printf("\nflood of %d idle keep-alive connections, health checked every 0.5 s for 10 s (%v timeout):\n", flood, load.ProbeTimeout)
+		fmt.Printf("  product: %v; highest resident memory %.1f MB\n", floods[0], float64(floodRSS)/(1<<20))
+		fmt.Printf("  nginx:   %v\n", floods[1])
+		if floods[0].OK < floods[0].Probes {
+			ok = false
+			fmt.Println("missed: health checks unanswered during the flood")
+		}
+	}
+	return ok, nil
 }
 
 // targets are the paths under load: the French page, the ECharts bundle
