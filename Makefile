@@ -12,6 +12,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 CHARTS  := web/echarts
 STATIC  := web/static
 LIGHTHOUSE := devtools/bench/lighthouse
+VITALS  := devtools/bench/vitals
 LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
@@ -95,19 +96,24 @@ size: build
 	$(GO) run ./devtools/cmd/size
 
 # The Go benchmarks, then the page loads in Chromium: phone and desktop,
-# cold and repeat, and a host page with embeds, beside their targets.
-bench: build browser
+# cold and repeat, and a host page with embeds, beside their targets. The
+# paints and layout shift come from web-vitals, pinned in $(VITALS).
+bench: build browser $(VITALS)/node_modules/.package-lock.json
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./devtools/cmd/bench -site bin/site
+	$(GO) run ./devtools/cmd/bench -site bin/site -vitals-dir $(VITALS)
+
+$(VITALS)/node_modules/.package-lock.json: $(VITALS)/package.json $(VITALS)/package-lock.json
+	cd $(VITALS) && npm ci --ignore-scripts --no-audit --no-fund
 
 # The presentation through 500 slide changes: heap, ECharts instances,
 # listeners and DOM nodes stay within 5 % (not part of make test).
 soak: build browser
 	$(GO) run ./devtools/cmd/soak -site bin/site
 
-# Lighthouse, pinned in $(LIGHTHOUSE)/package-lock.json, run against the built site.
+# Lighthouse, run by Lighthouse CI (@lhci/cli, pinned in
+# $(LIGHTHOUSE)/package-lock.json) against the built site.
 lighthouse: build browser $(LIGHTHOUSE)/node_modules/.package-lock.json
-	$(GO) run ./devtools/cmd/bench -site bin/site -lighthouse
+	$(GO) run ./devtools/cmd/bench -site bin/site -lighthouse -lighthouse-dir $(LIGHTHOUSE)
 
 $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
 	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
@@ -140,4 +146,4 @@ screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
-	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules
+	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules

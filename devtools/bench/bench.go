@@ -1,10 +1,11 @@
 // Package bench measures how the built site loads in Chromium: it starts
-// the server binary, puts a byte-counting proxy in front of it, and loads a
-// page cold and again with the service worker in place, as a throttled
-// phone and as a desktop, and a page of another site with embeds of the
-// site. It reports the median and range of each metric beside the
-// project's targets. It also runs Lighthouse against the same
-// server.
+// the server binary and loads a page cold and again with the service
+// worker in place, as a throttled phone and as a desktop, and a page of
+// another site with embeds of the site. The bytes and requests come from
+// Chromium's own network events, the paints and the layout shift from the
+// web-vitals library, installed in every page. It reports the median and
+// range of each metric beside the project's targets. It also runs
+// Lighthouse CI against the same server.
 package bench
 
 import (
@@ -29,8 +30,10 @@ type Config struct {
 	// Only, when not empty, lists what to run: the names of profiles
 	// ("phone", "desktop") and "host" for the host page.
 	Only []string
-	// LighthouseDir is the folder where npm installed Lighthouse.
+	// LighthouseDir is the folder where npm installed Lighthouse CI.
 	LighthouseDir string
+	// VitalsDir is the folder where npm installed the web-vitals library.
+	VitalsDir string
 	// Progress receives a line per load as the benchmark goes; nil
 	// discards them.
 	Progress io.Writer
@@ -57,12 +60,16 @@ func (c Config) progress(format string, args ...any) {
 	}
 }
 
-// Run starts the site behind the proxy, loads the page with every profile
-// and writes one report per profile to out. Missed targets are reported,
+// Run starts the site, loads the page with every profile and writes one
+// report per profile to out. Missed targets are reported,
 // not returned: Run returns an error when something failed, a page load
 // among others, after the reports are written.
 func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	if err := cfg.check(); err != nil {
+		return err
+	}
+	probe, err := probeScript(cfg.VitalsDir)
+	if err != nil {
 		return err
 	}
 	// A page of another site embeds the site: the site lets it frame it.
@@ -73,14 +80,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		return err
 	}
 	defer site.Stop()
-	proxy, err := NewProxy(site.Addr)
-	if err != nil {
-		return err
-	}
-	defer proxy.Close()
-	url := "http://" + proxy.Addr() + cfg.Path
-	hosts.Allow("http://" + proxy.Addr())
-	bare, embeds, err := hostPages(hosts, "http://"+proxy.Addr())
+	hosts.Allow(site.URL())
+	bare, embeds, err := hostPages(hosts, site.URL())
 	if err != nil {
 		return err
 	}
@@ -90,7 +91,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		if !cfg.runs(p.Name) {
 			continue
 		}
-		res := runProfile(ctx, cfg, p, url, proxy)
+		res := runProfile(ctx, cfg, p, site.URL()+cfg.Path, probe)
 		if written {
 			fmt.Fprintln(out)
 		}
@@ -104,7 +105,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		}
 	}
 	if ctx.Err() == nil && cfg.runs(PresentName) {
-		res := runPresent(ctx, cfg, "http://"+proxy.Addr()+"/fr/present")
+		res := runPresent(ctx, cfg, site.URL()+"/fr/present", probe)
 		if written {
 			fmt.Fprintln(out)
 		}
@@ -115,7 +116,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		failed += len(res.Errors)
 	}
 	if ctx.Err() == nil && cfg.runs(HostName) {
-		res := runHost(ctx, cfg, bare, embeds)
+		res := runHost(ctx, cfg, bare, embeds, probe)
 		if written {
 			fmt.Fprintln(out)
 		}
@@ -131,10 +132,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 }
 
 // runProfile runs the cold and repeat visits of one profile cfg.Runs times.
-func runProfile(ctx context.Context, cfg Config, p Profile, url string, proxy *Proxy) Result {
+// probe is the script installed in every page (probeScript).
+func runProfile(ctx context.Context, cfg Config, p Profile, url, probe string) Result {
 	res := Result{Profile: p, Path: cfg.Path, Runs: cfg.Runs, Loads: map[Visit][]Load{}}
 	for run := 1; run <= cfg.Runs && ctx.Err() == nil; run++ {
-		err := visitTwice(ctx, p, url, proxy, func(v Visit, l Load, err error) {
+		err := visitTwice(ctx, p, url, probe, func(v Visit, l Load, err error) {
 			if l.Values != nil {
 				res.Loads[v] = append(res.Loads[v], l)
 			}

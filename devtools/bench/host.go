@@ -61,8 +61,9 @@ func hostPages(hosts *host.Server, siteURL string) (bare, embeds string, err err
 	return hosts.Add("/bare", "Embassy news", none...), hosts.Add("/embeds", "Embassy news", codes...), nil
 }
 
-// runHost loads each host page cfg.Runs times, each in a fresh browser.
-func runHost(ctx context.Context, cfg Config, bare, embeds string) HostResult {
+// runHost loads each host page cfg.Runs times, each in a fresh browser,
+// with probe installed in every page.
+func runHost(ctx context.Context, cfg Config, bare, embeds, probe string) HostResult {
 	res := HostResult{Runs: cfg.Runs}
 	for run := 1; run <= cfg.Runs && ctx.Err() == nil; run++ {
 		for _, page := range []struct {
@@ -75,7 +76,7 @@ func runHost(ctx context.Context, cfg Config, bare, embeds string) HostResult {
 			{"with embeds", embeds, len(hostEmbeds), nil, &res.Embeds},
 			{"with embeds in one process", embeds, len(hostEmbeds), chrome.SharedProcess, &res.Shared},
 		} {
-			tbt, settled, err := loadHost(ctx, page.url, page.frames, page.flags)
+			tbt, settled, err := loadHost(ctx, page.url, page.frames, page.flags, probe)
 			if err != nil {
 				res.Errors = append(res.Errors, fmt.Errorf("host page %s, run %d: %w", page.name, run, err))
 				cfg.progress("host page %s %d/%d failed: %v", page.name, run, cfg.Runs, err)
@@ -95,13 +96,13 @@ func runHost(ctx context.Context, cfg Config, bare, embeds string) HostResult {
 // its frames, if any, have their heights and the page has been quiet. It
 // returns the host page's total blocking time from its first paint, and
 // when the last frame was sized.
-func loadHost(ctx context.Context, url string, frames int, flags []chrome.Flag) (tbt, settled float64, err error) {
+func loadHost(ctx context.Context, url string, frames int, flags []chrome.Flag, probe string) (tbt, settled float64, err error) {
 	tab, cancel, err := chrome.NewTemp(ctx, flags...)
 	if err != nil {
 		return 0, 0, err
 	}
 	defer cancel()
-	prepare, err := newTabSetup(tab, Desktop)
+	prepare, err := newTabSetup(tab, Desktop, probe)
 	if err != nil {
 		return 0, 0, err
 	}

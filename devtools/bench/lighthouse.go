@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,19 +10,26 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/be-us/partnership/devtools/chrome"
 )
 
-// lighthouseChromeFlags are the flags Lighthouse starts Chromium with: the
-// project's own (chrome.Flags), headless. With chrome-launcher's alone,
-// Chromium still asks for the time, component updates and Google accounts;
-// with these nothing leaves the machine, not even a DNS query.
+// lhciBuild is Lighthouse CI's command, in the folder where npm installed
+// it.
+const lhciBuild = "node_modules/.bin/lhci"
+
+// lighthouseChromeFlags are the flags Lighthouse CI starts Chromium with:
+// headless and the project's own (chrome.Flags). chrome-launcher gives it
+// a fresh profile each run. With chrome-launcher's flags alone, Chromium
+// still asks for the time, component updates and Google accounts; with
+// these nothing leaves the machine, not even a DNS query.
 func lighthouseChromeFlags() string {
-	args := []string{"--headless=new"}
+	args := []string{"--headless"}
 	for _, f := range chrome.Flags {
 		args = append(args, f.Arg())
 	}
@@ -44,16 +52,20 @@ type LighthouseRun struct {
 	Warnings []string
 }
 
-// Lighthouse starts the site and runs Lighthouse against cfg.Path cfg.Runs
-// times (mobile, Lighthouse's default simulated throttling, performance
-// only), then writes each run and the median one to out.
+// Lighthouse starts the site, has Lighthouse CI collect cfg.Runs runs of
+// Lighthouse against cfg.Path (mobile, Lighthouse's default simulated
+// throttling, performance only), then reads the reports it saved and
+// writes each run and the median one to out.
 func Lighthouse(ctx context.Context, cfg Config, out io.Writer) error {
 	if err := cfg.check(); err != nil {
 		return err
 	}
-	bin := filepath.Join(cfg.LighthouseDir, "node_modules", ".bin", "lighthouse")
+	bin, err := filepath.Abs(filepath.Join(cfg.LighthouseDir, filepath.FromSlash(lhciBuild)))
+	if err != nil {
+		return fmt.Errorf("finding Lighthouse CI: %w", err)
+	}
 	if _, err := os.Stat(bin); err != nil {
-		return fmt.Errorf("lighthouse is not installed (make lighthouse installs it): %w", err)
+		return fmt.Errorf("lhci is not installed (make lighthouse installs it): %w", err)
 	}
 	chromePath, err := chrome.Find()
 	if err != nil {
@@ -64,24 +76,33 @@ func Lighthouse(ctx context.Context, cfg Config, out io.Writer) error {
 		return err
 	}
 	defer site.Stop()
-	dir, err := os.MkdirTemp("", "bench-lighthouse-")
+	// Lighthouse CI keeps its reports in .lighthouseci under the folder it
+	// runs in.
+	dir, err := os.MkdirTemp("", "bench-lhci-")
 	if err != nil {
-		return fmt.Errorf("making a folder for the reports: %w", err)
+		return fmt.Errorf("making a folder for Lighthouse CI: %w", err)
 	}
 	defer os.RemoveAll(dir)
-
-	var runs []LighthouseRun
-	for i := 1; i <= cfg.Runs; i++ {
-		report := filepath.Join(dir, fmt.Sprintf("run-%d.json", i))
-		if err := runLighthouse(ctx, bin, chromePath, site.URL()+cfg.Path, report); err != nil {
-			return fmt.Errorf("lighthouse run %d: %w", i, err)
-		}
-		run, err := readLighthouse(report)
-		if err != nil {
-			return fmt.Errorf("lighthouse run %d: %w", i, err)
-		}
-		cfg.progress("lighthouse %d/%d: score %.0f", i, cfg.Runs, run.Score)
-		runs = append(runs, run)
+	rc, err := lhciConfig(site.URL()+cfg.Path, cfg.Runs, chromePath)
+	if err != nil {
+		return err
+	}
+	rcPath := filepath.Join(dir, "lighthouserc.json")
+	if err := os.WriteFile(rcPath, rc, 0o644); err != nil {
+		return fmt.Errorf("writing Lighthouse CI's settings: %w", err)
+	}
+	if err := runLHCI(ctx, bin, dir, rcPath, cfg.Progress); err != nil {
+		return err
+	}
+	runs, err := readLHCIResults(filepath.Join(dir, ".lighthouseci"))
+	if err != nil {
+		return err
+	}
+	if len(runs) != cfg.Runs {
+		return fmt.Errorf("lhci collect saved %d reports, want %d", len(runs), cfg.Runs)
+	}
+	for i, run := range runs {
+		cfg.progress("lighthouse %d/%d: score %.0f", i+1, len(runs), run.Score)
 	}
 	if err := WriteLighthouseReport(out, cfg.Path, runs); err != nil {
 		return err
@@ -89,28 +110,111 @@ func Lighthouse(ctx context.Context, cfg Config, out io.Writer) error {
 	return site.Stop()
 }
 
-// runLighthouse runs the Lighthouse CLI once and writes its JSON report to
-// report.
-func runLighthouse(ctx context.Context, bin, chromePath, url, report string) error {
-	cmd := exec.CommandContext(ctx, bin, url,
-		"--output=json",
-		"--output-path="+report,
-		"--form-factor=mobile",
-		"--throttling-method=simulate",
-		"--only-categories=performance",
-		"--chrome-flags="+lighthouseChromeFlags(),
-		// Never send crash reports anywhere, and never ask.
-		"--no-enable-error-reporting",
-		"--quiet",
-	)
-	cmd.Env = append(os.Environ(), "CHROME_PATH="+chromePath)
+// lhciRC is the part of a Lighthouse CI settings file (lighthouserc.json)
+// the benchmark writes.
+type lhciRC struct {
+	CI struct {
+		Collect lhciCollect `json:"collect"`
+	} `json:"ci"`
+}
+
+// lhciCollect are the settings of lhci collect; Settings go to Lighthouse.
+type lhciCollect struct {
+	URL          []string           `json:"url"`
+	NumberOfRuns int                `json:"numberOfRuns"`
+	ChromePath   string             `json:"chromePath"`
+	Settings     lighthouseSettings `json:"settings"`
+}
+
+// lighthouseSettings are Lighthouse's own flags.
+type lighthouseSettings struct {
+	ChromeFlags          string   `json:"chromeFlags"`
+	FormFactor           string   `json:"formFactor"`
+	ThrottlingMethod     string   `json:"throttlingMethod"`
+	OnlyCategories       []string `json:"onlyCategories"`
+	EnableErrorReporting bool     `json:"enableErrorReporting"`
+}
+
+// lhciConfig returns the settings file that has Lighthouse CI run
+// Lighthouse runs times on url, mobile with simulated throttling,
+// performance only, in the Chromium at chromePath. Lighthouse never
+// sends crash reports anywhere.
+func lhciConfig(url string, runs int, chromePath string) ([]byte, error) {
+	var rc lhciRC
+	rc.CI.Collect = lhciCollect{
+		URL:          []string{url},
+		NumberOfRuns: runs,
+		ChromePath:   chromePath,
+		Settings: lighthouseSettings{
+			ChromeFlags:      lighthouseChromeFlags(),
+			FormFactor:       "mobile",
+			ThrottlingMethod: "simulate",
+			OnlyCategories:   []string{"performance"},
+		},
+	}
+	data, err := json.MarshalIndent(rc, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("encoding Lighthouse CI's settings: %w", err)
+	}
+	return data, nil
+}
+
+// runLHCI runs lhci collect in dir with the settings file rc; its lines
+// go to progress as well, when not nil.
+func runLHCI(ctx context.Context, bin, dir, rc string, progress io.Writer) error {
+	cmd := exec.CommandContext(ctx, bin, "collect", "--config="+rc)
+	cmd.Dir = dir
 	output := &tailBuffer{max: 4 << 10}
-	cmd.Stdout = output
-	cmd.Stderr = output
+	cmd.Stdout, cmd.Stderr = output, output
+	if progress != nil {
+		cmd.Stdout = io.MultiWriter(output, progress)
+	}
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("%w: %s", err, output)
+		return fmt.Errorf("lhci collect: %w: %s", err, output)
 	}
 	return nil
+}
+
+// lhrName is the name of a report lhci collect saves: lhr- and the time
+// it was saved, in milliseconds.
+var lhrName = regexp.MustCompile(`^lhr-(\d+)\.json$`)
+
+// readLHCIResults reads the JSON reports lhci collect saved in dir, in the
+// order of the runs.
+func readLHCIResults(dir string) ([]LighthouseRun, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading Lighthouse CI's reports: %w", err)
+	}
+	type saved struct {
+		at   int64
+		name string
+	}
+	var reports []saved
+	for _, e := range entries {
+		m := lhrName.FindStringSubmatch(e.Name())
+		if m == nil || e.IsDir() {
+			continue
+		}
+		at, err := strconv.ParseInt(m[1], 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("reading Lighthouse CI's report %s: %w", e.Name(), err)
+		}
+		reports = append(reports, saved{at, e.Name()})
+	}
+	if len(reports) == 0 {
+		return nil, fmt.Errorf("no report of Lighthouse CI in %s", dir)
+	}
+	slices.SortFunc(reports, func(a, b saved) int { return cmp.Compare(a.at, b.at) })
+	runs := make([]LighthouseRun, 0, len(reports))
+	for i, r := range reports {
+		run, err := readLighthouse(filepath.Join(dir, r.name))
+		if err != nil {
+			return nil, fmt.Errorf("lighthouse run %d (%s): %w", i+1, r.name, err)
+		}
+		runs = append(runs, run)
+	}
+	return runs, nil
 }
 
 // lighthouseReport is the part of Lighthouse's JSON report the benchmark

@@ -1,13 +1,18 @@
 package bench
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
 
 const lighthouseJSON = `{
-  "lighthouseVersion": "12.2.3",
+  "lighthouseVersion": "12.1.0",
   "runWarnings": ["The page loaded too slowly."],
   "categories": {"performance": {"score": 0.72}},
   "audits": {
@@ -30,7 +35,7 @@ func TestParseLighthouse(t *testing.T) {
 		{
 			name: "complete",
 			json: lighthouseJSON,
-			want: LighthouseRun{Version: "12.2.3", Score: 72, FCP: 911.2, LCP: 2238.4, TBT: 1668, CLS: 0.0153, SI: 1353.9},
+			want: LighthouseRun{Version: "12.1.0", Score: 72, FCP: 911.2, LCP: 2238.4, TBT: 1668, CLS: 0.0153, SI: 1353.9},
 		},
 		{
 			name:    "runtime error",
@@ -106,9 +111,9 @@ func TestMedianRun(t *testing.T) {
 
 func TestWriteLighthouseReport(t *testing.T) {
 	runs := []LighthouseRun{
-		{Version: "12.2.3", Score: 80, FCP: 900, LCP: 2000, TBT: 100, CLS: 0.01, SI: 1200},
-		{Version: "12.2.3", Score: 60, FCP: 1100, LCP: 2600, TBT: 400, CLS: 0.02, SI: 1500, Warnings: []string{"slow"}},
-		{Version: "12.2.3", Score: 70, FCP: 1000, LCP: 2400, TBT: 300, CLS: 0.015, SI: 1400, Warnings: []string{"slow"}},
+		{Version: "12.1.0", Score: 80, FCP: 900, LCP: 2000, TBT: 100, CLS: 0.01, SI: 1200},
+		{Version: "12.1.0", Score: 60, FCP: 1100, LCP: 2600, TBT: 400, CLS: 0.02, SI: 1500, Warnings: []string{"slow"}},
+		{Version: "12.1.0", Score: 70, FCP: 1000, LCP: 2400, TBT: 300, CLS: 0.015, SI: 1400, Warnings: []string{"slow"}},
 	}
 	var b strings.Builder
 	if err := WriteLighthouseReport(&b, "/fr", runs); err != nil {
@@ -116,7 +121,7 @@ func TestWriteLighthouseReport(t *testing.T) {
 	}
 	got := b.String()
 	for _, want := range []string{
-		"Lighthouse 12.2.3: /fr, mobile, simulated throttling, 3 runs\n",
+		"Lighthouse 12.1.0: /fr, mobile, simulated throttling, 3 runs\n",
 		"median: performance 70, FCP 1000 ms, LCP 2400 ms, TBT 300 ms, CLS 0.015, SI 1400 ms\n",
 		"1400 ms  median\n",
 	} {
@@ -129,5 +134,126 @@ func TestWriteLighthouseReport(t *testing.T) {
 	}
 	if err := WriteLighthouseReport(&b, "/fr", nil); err == nil {
 		t.Errorf("WriteLighthouseReport with no runs: no error, want one")
+	}
+}
+
+func TestLHCIConfig(t *testing.T) {
+	data, err := lhciConfig("http://127.0.0.1:9000/fr", 3, "/opt/chromium")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rc lhciRC
+	if err := json.Unmarshal(data, &rc); err != nil {
+		t.Fatalf("lhciConfig() is not JSON: %v\n%s", err, data)
+	}
+	c := rc.CI.Collect
+	for _, check := range []struct {
+		name      string
+		got, want any
+	}{
+		{"url", c.URL, []string{"http://127.0.0.1:9000/fr"}},
+		{"numberOfRuns", c.NumberOfRuns, 3},
+		{"chromePath", c.ChromePath, "/opt/chromium"},
+		{"formFactor", c.Settings.FormFactor, "mobile"},
+		{"throttlingMethod", c.Settings.ThrottlingMethod, "simulate"},
+		{"onlyCategories", c.Settings.OnlyCategories, []string{"performance"}},
+		{"enableErrorReporting", c.Settings.EnableErrorReporting, false},
+	} {
+		if !reflect.DeepEqual(check.got, check.want) {
+			t.Errorf("ci.collect %s = %v, want %v", check.name, check.got, check.want)
+		}
+	}
+	for _, flag := range []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--no-first-run",
+		`--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"`} {
+		if !slices.Contains(splitFlags(c.Settings.ChromeFlags), flag) {
+			t.Errorf("chromeFlags %q lack %s", c.Settings.ChromeFlags, flag)
+		}
+	}
+	if !strings.Contains(string(data), `"enableErrorReporting": false`) {
+		t.Errorf("lhciConfig() leaves Lighthouse's error reporting to its default:\n%s", data)
+	}
+}
+
+// splitFlags splits a command line at the spaces outside double quotes.
+func splitFlags(s string) []string {
+	var flags []string
+	quoted, start := false, 0
+	for i, r := range s + " " {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == ' ' && !quoted:
+			if i > start {
+				flags = append(flags, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return flags
+}
+
+func TestReadLHCIResults(t *testing.T) {
+	report := func(score float64) string {
+		return strings.Replace(lighthouseJSON, `"score": 0.72`, `"score": `+strconv.FormatFloat(score, 'f', -1, 64), 1)
+	}
+	tests := []struct {
+		name       string
+		files      map[string]string
+		wantScores []float64
+		wantErr    string
+	}{
+		{
+			name: "in the order saved, the rest left alone",
+			files: map[string]string{
+				"lhr-1700000000900.json": report(0.5),
+				"lhr-1700000000100.json": report(0.9),
+				"lhr-999.json":           report(0.3),
+				"lhr-1700000000100.html": "<html>",
+				"flags-1234.json":        "{}",
+				"links.json":             "{}",
+			},
+			wantScores: []float64{30, 90, 50},
+		},
+		{
+			name:    "none saved",
+			files:   map[string]string{"lhr-1.html": "<html>"},
+			wantErr: "no report of Lighthouse CI",
+		},
+		{
+			name:    "a run that failed",
+			files:   map[string]string{"lhr-1.json": report(0.5), "lhr-2.json": `{"runtimeError": {"code": "NO_FCP", "message": "no paint"}}`},
+			wantErr: "lighthouse run 2 (lhr-2.json): lighthouse failed: NO_FCP",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, body := range tt.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			runs, err := readLHCIResults(dir)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("readLHCIResults() error = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("readLHCIResults() error = %v", err)
+			}
+			var scores []float64
+			for _, r := range runs {
+				scores = append(scores, r.Score)
+			}
+			if !reflect.DeepEqual(scores, tt.wantScores) {
+				t.Errorf("readLHCIResults() scores = %v, want %v", scores, tt.wantScores)
+			}
+		})
+	}
+	if _, err := readLHCIResults(filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Error("readLHCIResults(missing folder): no error, want one")
 	}
 }

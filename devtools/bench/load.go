@@ -23,14 +23,14 @@ const (
 )
 
 // measure loads url in the tab of ctx and returns what the load measured,
-// with the traffic the proxy counted meanwhile. A load that fails keeps
+// with the traffic the meter counted meanwhile. A load that fails keeps
 // what it measured before it failed.
-func measure(ctx context.Context, url string, proxy *Proxy, wasm bool) (Load, error) {
-	proxy.Reset()
+func measure(ctx context.Context, url string, meter *trafficMeter, wasm bool) (Load, error) {
+	meter.Reset()
 	loadCtx, cancel := context.WithTimeout(ctx, loadTimeout)
 	r, err := awaitLoad(loadCtx, url, wasm)
 	cancel()
-	traffic := proxy.Reset()
+	traffic := meter.Reset()
 	if err == nil {
 		return newLoad(*r, traffic, wasm), nil
 	}

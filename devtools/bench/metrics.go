@@ -111,14 +111,13 @@ type Load struct {
 }
 
 // newLoad computes the metrics of a load from what the page recorded and
-// what the proxy counted. Where app.wasm runs, the blocking time runs from
+// the traffic Chromium reported. Where app.wasm runs, the blocking time runs from
 // the first paint to its mount; elsewhere to the end of the load.
 func newLoad(r reading, t Traffic, wasm bool) Load {
 	l := Load{Values: map[Metric]float64{
 		Bytes:     float64(t.Bytes),
 		Requests:  float64(t.Requests),
 		LongTasks: LongTaskTime(r.LongTasks),
-		CLS:       LayoutShiftScore(r.Shifts),
 	}}
 	set := func(m Metric, v *float64) {
 		if v != nil {
@@ -127,6 +126,7 @@ func newLoad(r reading, t Traffic, wasm bool) Load {
 	}
 	set(FCP, r.FCP)
 	set(LCP, r.LCP)
+	set(CLS, r.CLS)
 	set(Charts, r.ChartsDrawn)
 	mounted, by, ok := r.mounted()
 	if ok && wasm {

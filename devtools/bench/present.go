@@ -59,11 +59,11 @@ const frameProbe = `(() => {
 })()`
 
 // runPresent loads the presentation at url cfg.Runs times, each in a
-// fresh browser.
-func runPresent(ctx context.Context, cfg Config, url string) PresentResult {
+// fresh browser, with probe installed in every page.
+func runPresent(ctx context.Context, cfg Config, url, probe string) PresentResult {
 	res := PresentResult{Path: url, Runs: cfg.Runs}
 	for run := 1; run <= cfg.Runs && ctx.Err() == nil; run++ {
-		r, err := loadPresent(ctx, url)
+		r, err := loadPresent(ctx, url, probe)
 		if err != nil {
 			res.Errors = append(res.Errors, fmt.Errorf("presentation run %d: %w", run, err))
 			cfg.progress("presentation %d/%d failed: %v", run, cfg.Runs, err)
@@ -81,14 +81,14 @@ func runPresent(ctx context.Context, cfg Config, url string) PresentResult {
 // loadPresent loads the presentation cold on the desktop profile and
 // returns its largest paint, its mount, and the frames per second and
 // longest frame over presentChanges slide changes.
-func loadPresent(ctx context.Context, url string) ([4]float64, error) {
+func loadPresent(ctx context.Context, url, probe string) ([4]float64, error) {
 	var out [4]float64
 	tab, cancel, err := chrome.NewTemp(ctx)
 	if err != nil {
 		return out, err
 	}
 	defer cancel()
-	prepare, err := newTabSetup(tab, Desktop)
+	prepare, err := newTabSetup(tab, Desktop, probe)
 	if err != nil {
 		return out, err
 	}

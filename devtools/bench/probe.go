@@ -3,7 +3,11 @@ package bench
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/be-us/partnership/app"
@@ -24,9 +28,35 @@ const (
 //go:embed probe.js
 var probeJS string
 
-// probeScript returns the script installed in every new document: probe.js
-// called with what it looks for.
-func probeScript() (string, error) {
+// vitalsBuild is the web-vitals build the probe uses, in the folder where
+// npm installed the package: a script that defines the global webVitals.
+const vitalsBuild = "node_modules/web-vitals/dist/web-vitals.iife.js"
+
+// vitalsGlobal is how the build starts: the name it defines.
+const vitalsGlobal = "var webVitals="
+
+// probeScript returns the script installed in every new document, with
+// the web-vitals build that npm installed in vitalsDir.
+func probeScript(vitalsDir string) (string, error) {
+	lib, err := os.ReadFile(filepath.Join(vitalsDir, filepath.FromSlash(vitalsBuild)))
+	if err != nil {
+		return "", fmt.Errorf("reading the web-vitals build (make bench installs it): %w", err)
+	}
+	return buildProbe(string(lib))
+}
+
+// sourceMapComment is the build's last line, which names a file the page
+// does not have.
+var sourceMapComment = regexp.MustCompile(`(?m)^//# sourceMappingURL=.*$`)
+
+// buildProbe returns the script installed in every new document: in the
+// top window only, the web-vitals build lib, then probe.js called with
+// what it looks for and the library. The function around them keeps the
+// library's global out of the page.
+func buildProbe(lib string) (string, error) {
+	if !strings.HasPrefix(strings.TrimSpace(lib), vitalsGlobal) {
+		return "", errors.New("the web-vitals build does not start with " + vitalsGlobal)
+	}
 	config, err := json.Marshal(map[string]any{
 		"charts":         chartCount,
 		"chartSelector":  "[" + app.ChartAttr + "]",
@@ -37,7 +67,9 @@ func probeScript() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("encoding the probe's settings: %w", err)
 	}
-	return "(" + strings.TrimSpace(probeJS) + ")(" + string(config) + ");", nil
+	return "(() => {\nif (window.top !== window) return;\n" +
+		strings.TrimSpace(sourceMapComment.ReplaceAllString(lib, "")) + ";\n(" +
+		strings.TrimSpace(probeJS) + ")(" + string(config) + ", webVitals);\n})();", nil
 }
 
 // readProbe is the expression that returns the probe's reading, or null in
@@ -46,9 +78,11 @@ const readProbe = `window.__bench ? window.__bench.read() : null`
 
 // reading is what the probe recorded in one document. Times are in
 // milliseconds since the navigation started; a nil time was not seen yet.
+// FCP, LCP and CLS are web-vitals' latest values.
 type reading struct {
 	FCP           *float64 `json:"fcp"`
 	LCP           *float64 `json:"lcp"`
+	CLS           *float64 `json:"cls"`
 	Mark          *float64 `json:"mark"`
 	WasmFetch     *float64 `json:"wasmFetch"`
 	LoaderGone    *float64 `json:"loaderGone"`
@@ -57,7 +91,6 @@ type reading struct {
 	ChartsReady   int      `json:"chartsReady"`
 	LoaderPresent bool     `json:"loaderPresent"`
 	LongTasks     []Task   `json:"longTasks"`
-	Shifts        []Shift  `json:"shifts"`
 	Now           float64  `json:"now"`
 	LastActivity  float64  `json:"lastActivity"`
 }

@@ -1,22 +1,29 @@
-// Installed in every new document before the page's own scripts, this
-// records the page's timings for the benchmark, which reads them back with
-// window.__bench.read(). Times are performance.now() values: milliseconds
-// since the navigation started.
-(config) => {
-  if (window.__bench || window.top !== window) {
+// Installed in every new document of the top window before the page's own
+// scripts, this records the page's timings for the benchmark, which reads
+// them back with window.__bench.read(). Times are performance.now()
+// values: milliseconds since the navigation started. The paints and the
+// layout shift are the web-vitals library's (vitals), reporting every
+// change; the rest is what no library measures: the app's mount, the
+// charts drawn, the long tasks, and when the page was last busy.
+(config, vitals) => {
+  if (window.__bench) {
     return;
   }
   const rec = {
     fcp: null,
     lcp: null,
+    cls: null,
     mark: null,
     wasmFetch: null,
     loaderGone: null,
     chartsDrawn: null,
     longTasks: [],
-    shifts: [],
     lastActivity: 0,
   };
+  const everyChange = { reportAllChanges: true };
+  vitals.onFCP((m) => { rec.fcp = m.value; }, everyChange);
+  vitals.onLCP((m) => { rec.lcp = m.value; }, everyChange);
+  vitals.onCLS((m) => { rec.cls = m.value; }, everyChange);
   let parsed = false;
 
   const busy = (until) => {
@@ -30,12 +37,6 @@
       // This browser lacks the entry type: its metric stays empty.
     }
   };
-  observe("paint", (e) => {
-    if (e.name === "first-contentful-paint") rec.fcp = e.startTime;
-  });
-  observe("largest-contentful-paint", (e) => {
-    rec.lcp = e.startTime;
-  });
   observe("mark", (e) => {
     if (e.name === config.mountMark && rec.mark === null) rec.mark = e.startTime;
   });
@@ -48,10 +49,10 @@
     rec.longTasks.push({ start: e.startTime, duration: e.duration });
     busy(e.startTime + e.duration);
   });
+  // A layout shift keeps the load from its end as a long task does; its
+  // score is web-vitals' business.
   observe("layout-shift", (e) => {
-    if (e.hadRecentInput) return;
-    rec.shifts.push({ start: e.startTime, value: e.value });
-    busy(e.startTime);
+    if (!e.hadRecentInput) busy(e.startTime);
   });
 
   // The app may replace the whole document element, so every check queries

@@ -75,17 +75,64 @@ func TestReadingEnd(t *testing.T) {
 	}
 }
 
-func TestProbeScript(t *testing.T) {
-	got, err := probeScript()
-	if err != nil {
-		t.Fatal(err)
+func TestBuildProbe(t *testing.T) {
+	lib := "var webVitals=function(t){return t.onFCP=()=>{},t}({});\n//# sourceMappingURL=web-vitals.iife.js.map\n"
+	tests := []struct {
+		name          string
+		lib           string
+		wantErr       string
+		want, wantNot []string
+	}{
+		{
+			name: "the build, then probe.js called with its settings and the library",
+			lib:  lib,
+			want: []string{
+				"(() => {\nif (window.top !== window) return;\nvar webVitals=function(t){",
+				`"charts":5`, `"mountMark":"app-mounted"`, `"loaderID":"app-wasm-loader"`,
+				"(config, vitals) => {", "window.__bench = {", ", webVitals);\n})();",
+			},
+			wantNot: []string{"sourceMappingURL"},
+		},
+		{
+			name:    "not the IIFE build",
+			lib:     "export { onFCP };",
+			wantErr: "does not start with var webVitals=",
+		},
+		{
+			name:    "empty",
+			lib:     "",
+			wantErr: "does not start with var webVitals=",
+		},
 	}
-	for _, want := range []string{`"charts":5`, `"mountMark":"app-mounted"`, `"loaderID":"app-wasm-loader"`, "window.__bench = {"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("probe script lacks %q", want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := buildProbe(tt.lib)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("buildProbe() error = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("buildProbe() error = %v", err)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("buildProbe() lacks %q; got:\n%s", want, got)
+				}
+			}
+			for _, not := range tt.wantNot {
+				if strings.Contains(got, not) {
+					t.Errorf("buildProbe() has %q; got:\n%s", not, got)
+				}
+			}
+		})
 	}
-	if !strings.HasPrefix(got, "(") || !strings.Contains(got, "(config) => {") || !strings.HasSuffix(got, "});") {
-		t.Errorf("probe script is not a call of probe.js: starts %q, ends %q", got[:20], got[len(got)-20:])
+}
+
+func TestProbeScriptWithoutWebVitals(t *testing.T) {
+	_, err := probeScript(t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "make bench installs it") {
+		t.Errorf("probeScript(empty folder) error = %v, want one that says how to install web-vitals", err)
 	}
 }

@@ -16,30 +16,32 @@ var errSkipped = errors.New("skipped: the cold load failed")
 
 // visitTwice starts a browser with a fresh profile, loads url cold, waits
 // for the service worker to cache the app where app.wasm runs, and loads
-// url again. It reports
-// each load to record; it returns the errors that are no load's own.
-func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record func(Visit, Load, error)) (err error) {
+// url again, with probe installed in every page. It reports each load to
+// record; it returns the errors that are no load's own.
+func visitTwice(ctx context.Context, p Profile, url, probe string, record func(Visit, Load, error)) (err error) {
+	meter := newTrafficMeter()
 	tab, cancel, err := chrome.NewTemp(ctx)
 	if err != nil {
 		return err
 	}
 	defer cancel()
-	prepare, err := newTabSetup(tab, p)
+	if err := chromedp.Listen(tab, meter.listener("page")); err != nil {
+		return fmt.Errorf("counting the page's traffic: %w", err)
+	}
+	prepare, err := newTabSetup(tab, p, probe)
 	if err != nil {
 		return err
 	}
 	if err := prepare(); err != nil {
 		return err
 	}
-	if p.Network != nil {
-		stop, terr := throttleWorkers(tab, p.Network)
-		if terr != nil {
-			return terr
-		}
-		defer func() { err = errors.Join(err, stop()) }()
+	stop, err := watchWorkers(tab, meter, p.Network)
+	if err != nil {
+		return err
 	}
+	defer func() { err = errors.Join(err, stop()) }()
 
-	cold, err := measure(tab, url, proxy, p.Wasm)
+	cold, err := measure(tab, url, meter, p.Wasm)
 	record(Cold, cold, err)
 	if err != nil {
 		record(Repeat, Load{}, errSkipped)
@@ -59,14 +61,14 @@ func visitTwice(ctx context.Context, p Profile, url string, proxy *Proxy, record
 	if err := prepare(); err != nil {
 		return err
 	}
-	repeat, err := measure(tab, url, proxy, p.Wasm)
+	repeat, err := measure(tab, url, meter, p.Wasm)
 	record(Repeat, repeat, err)
 	return nil
 }
 
-// newTabSetup installs the probe in the tab and returns a func that applies
-// the profile's emulation, to call before each load.
-func newTabSetup(tab context.Context, p Profile) (func() error, error) {
+// newTabSetup installs the probe script in the tab and returns a func that
+// applies the profile's emulation, to call before each load.
+func newTabSetup(tab context.Context, p Profile, probe string) (func() error, error) {
 	userAgent := ""
 	if p.Mobile {
 		var err error
@@ -74,11 +76,7 @@ func newTabSetup(tab context.Context, p Profile) (func() error, error) {
 			return nil, err
 		}
 	}
-	script, err := probeScript()
-	if err != nil {
-		return nil, err
-	}
-	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
 		return nil, fmt.Errorf("installing the probe: %w", err)
 	}
 	if p.Wasm && !p.Mobile {

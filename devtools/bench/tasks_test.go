@@ -1,9 +1,6 @@
 package bench
 
-import (
-	"math"
-	"testing"
-)
+import "testing"
 
 func TestLongTaskTime(t *testing.T) {
 	tests := []struct {
@@ -43,31 +40,6 @@ func TestBlockingTime(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := BlockingTime(tt.tasks, tt.from, tt.to); got != tt.want {
 				t.Errorf("BlockingTime(%v, %v, %v) = %v, want %v", tt.tasks, tt.from, tt.to, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestLayoutShiftScore(t *testing.T) {
-	tests := []struct {
-		name   string
-		shifts []Shift
-		want   float64
-	}{
-		{"none", nil, 0},
-		{"one", []Shift{{Start: 100, Value: 0.05}}, 0.05},
-		{"close shifts share a window", []Shift{{Start: 100, Value: 0.01}, {Start: 900, Value: 0.02}, {Start: 1800, Value: 0.03}}, 0.06},
-		{"a gap of a second opens a window", []Shift{{Start: 100, Value: 0.04}, {Start: 1100, Value: 0.01}, {Start: 1200, Value: 0.01}}, 0.04},
-		{"the larger window wins", []Shift{{Start: 100, Value: 0.01}, {Start: 3000, Value: 0.02}, {Start: 3500, Value: 0.02}}, 0.04},
-		{"a window lasts five seconds", []Shift{
-			{Start: 0, Value: 0.01}, {Start: 900, Value: 0.01}, {Start: 1800, Value: 0.01}, {Start: 2700, Value: 0.01},
-			{Start: 3600, Value: 0.01}, {Start: 4500, Value: 0.01}, {Start: 5000, Value: 0.01}, {Start: 5400, Value: 0.01},
-		}, 0.06},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := LayoutShiftScore(tt.shifts); math.Abs(got-tt.want) > 1e-9 {
-				t.Errorf("LayoutShiftScore(%v) = %v, want %v", tt.shifts, got, tt.want)
 			}
 		})
 	}

@@ -9,15 +9,6 @@ type Task struct {
 	Duration float64 `json:"duration"`
 }
 
-// Shift is one layout shift not caused by recent input.
-type Shift struct {
-	// Start is when the shift happened, in milliseconds since the
-	// navigation started.
-	Start float64 `json:"start"`
-	// Value is the shift's score.
-	Value float64 `json:"value"`
-}
-
 // blockingThreshold is how long a task may run before it blocks input.
 const blockingThreshold = 50
 
@@ -42,27 +33,4 @@ func BlockingTime(tasks []Task, from, to float64) float64 {
 		}
 	}
 	return total
-}
-
-// Session windows as Chrome defines cumulative layout shift: shifts less
-// than a second apart belong to one window, a window lasts at most five
-// seconds, and the score is the largest window's sum.
-const (
-	shiftGap    = 1000
-	shiftWindow = 5000
-)
-
-// LayoutShiftScore returns the cumulative layout shift of shifts, given in
-// the order they happened, as the largest session window's sum.
-func LayoutShiftScore(shifts []Shift) float64 {
-	var best, sum, windowStart, last float64
-	for i, s := range shifts {
-		if i == 0 || s.Start-last >= shiftGap || s.Start-windowStart >= shiftWindow {
-			windowStart, sum = s.Start, 0
-		}
-		sum += s.Value
-		last = s.Start
-		best = max(best, sum)
-	}
-	return best
 }
