@@ -128,6 +128,9 @@ type Area struct {
 type Source struct {
 	ID   string `toml:"id"`
 	Date string `toml:"date"`
+	// URL is the document's address (https), where it has one and it is
+	// known: the data downloads name it beside the source.
+	URL  string `toml:"url"`
 	Note string `toml:"note"`
 	Name Text   `toml:"name"`
 }

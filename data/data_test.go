@@ -176,6 +176,7 @@ func TestBrokenCopies(t *testing.T) {
 		{"unknown language", "texts", "en = \"Skip to content\"\n", "en = \"Skip to content\"\nes = \"Saltar al contenido\"\n", `unknown language "es"`, "[site.skip]"},
 		{"syntax error", "facts", "id = \"f35\"", "id = \"f35", `invalid TOML`, "id = \"f35\""},
 		{"type error", "facts", "value = 322", "value = \"322\"", `invalid TOML`, "value = 322"},
+		{"source address", "facts", "id = \"history\"\ndate = \"\"", "id = \"history\"\ndate = \"\"\nurl = \"http://example.org/dates\"", `source "history": url "http://example.org/dates" is not an https address`, "id = \"history\""},
 		{"event year", "facts", "from = 1830", "from = 18300", `event "founding": year 18300 is out of range`, "from = 1830"},
 		{"straight quote", "texts", `en = "Skip to content"`, `en = "Skip to \"content\""`, `text "site.skip": "en" text: the straight double quote is not allowed`, "[site.skip]"},
 		{"soft hyphen", "texts", `en = "Skip to content"`, "en = \"Skip to con\u00adtent\"", `text "site.skip": "en" text: character U+00AD is not allowed`, "[site.skip]"},

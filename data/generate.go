@@ -46,12 +46,13 @@ type generator struct {
 
 // assign writes one assignment per exported field of the struct v, going
 // into fields that are structs themselves: unnamed struct types have no
-// literal of their own.
+// literal of their own. A field tagged builtin:"-" is for the server
+// alone, and stays out of app.wasm.
 func (g *generator) assign(path string, v reflect.Value) {
 	t := v.Type()
 	for i := range t.NumField() {
 		field := t.Field(i)
-		if !field.IsExported() || v.Field(i).IsZero() {
+		if !field.IsExported() || v.Field(i).IsZero() || serverOnly(field) {
 			continue
 		}
 		target := path + "." + field.Name
@@ -61,6 +62,12 @@ func (g *generator) assign(path string, v reflect.Value) {
 		}
 		fmt.Fprintf(g.b, "\t%s = %s\n", target, g.literal(v.Field(i)))
 	}
+}
+
+// serverOnly reports whether a field is tagged builtin:"-": the server
+// uses it, the browser never does.
+func serverOnly(field reflect.StructField) bool {
+	return field.Tag.Get("builtin") == "-"
 }
 
 // isWhole reports whether a text has every language and no other key.
@@ -137,7 +144,7 @@ func (g *generator) literal(v reflect.Value) string {
 	case t.Kind() == reflect.Struct && t.Name() != "":
 		var parts []string
 		for i := range t.NumField() {
-			if t.Field(i).IsExported() && !v.Field(i).IsZero() {
+			if t.Field(i).IsExported() && !v.Field(i).IsZero() && !serverOnly(t.Field(i)) {
 				parts = append(parts, t.Field(i).Name+": "+g.literal(v.Field(i)))
 			}
 		}

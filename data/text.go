@@ -42,6 +42,13 @@ type Texts struct {
 		Language    Text `toml:"language"`
 		Sources     Text `toml:"sources"`
 		Loading     Text `toml:"loading"`
+		// Switched is announced once the page has switched to its
+		// language.
+		Switched Text `toml:"switched"`
+		// Dark and Light name the themes, on the button that switches
+		// to each.
+		Dark  Text `toml:"dark"`
+		Light Text `toml:"light"`
 	} `toml:"site"`
 	Figures struct {
 		Heading Text `toml:"heading"`
@@ -72,9 +79,19 @@ type Texts struct {
 		// SourceMany heads a chart's source line when it names more than
 		// one source.
 		SourceMany Text `toml:"source_many"`
+		// Accessibility links to the accessibility statement.
+		Accessibility Text `toml:"accessibility"`
+		// Quotes heads what the source says of each figure; QuoteLink
+		// leads there from a figure or a chart; Consulted introduces the
+		// day the facts were checked against the source.
+		Quotes    Text `toml:"quotes"`
+		QuoteLink Text `toml:"quote_link"`
+		Consulted Text `toml:"consulted"`
 	} `toml:"footer"`
 	Table struct {
+		// Show and Hide are the data table's disclosure, closed and open.
 		Show Text `toml:"show"`
+		Hide Text `toml:"hide"`
 	} `toml:"table"`
 	NotFound struct {
 		Title Text `toml:"title"`
@@ -124,6 +141,52 @@ type Texts struct {
 		// Keys says how to drive the slides.
 		Keys Text `toml:"keys"`
 	} `toml:"present"`
+	// Download are the words of the data downloads: the links to them
+	// and the header row of their CSV files.
+	Download struct {
+		// Chart links a chart's data table to its file, All the footer
+		// to the file of all the data.
+		Chart Text `toml:"chart"`
+		All   Text `toml:"all"`
+		// Column heads each column of the files, which only the server
+		// writes: app.wasm goes without these texts.
+		Column struct {
+			Kind          Text `toml:"kind"`
+			ID            Text `toml:"id"`
+			Label         Text `toml:"label"`
+			Value         Text `toml:"value"`
+			Unit          Text `toml:"unit"`
+			Qualifier     Text `toml:"qualifier"`
+			QualifierCode Text `toml:"qualifier_code"`
+			Period        Text `toml:"period"`
+			From          Text `toml:"from"`
+			To            Text `toml:"to"`
+			Text          Text `toml:"text"`
+			Source        Text `toml:"source"`
+			SourceURL     Text `toml:"source_url"`
+		} `toml:"column" builtin:"-"`
+	} `toml:"download"`
+	// Statement is the accessibility statement, after the EU's model:
+	// its title, the conformance status, the known limits, how it was
+	// prepared, and how to give feedback: Contact names the link to the
+	// address set for it, and NoContact stands in for it when none is set.
+	// The server alone writes the statement: app.wasm goes without it.
+	Statement struct {
+		Title              Text `toml:"title"`
+		Intro              Text `toml:"intro"`
+		StatusHeading      Text `toml:"status_heading"`
+		Status             Text `toml:"status"`
+		LimitsHeading      Text `toml:"limits_heading"`
+		LimitReaders       Text `toml:"limit_readers"`
+		LimitCharts        Text `toml:"limit_charts"`
+		LimitSource        Text `toml:"limit_source"`
+		PreparationHeading Text `toml:"preparation_heading"`
+		Preparation        Text `toml:"preparation"`
+		FeedbackHeading    Text `toml:"feedback_heading"`
+		Feedback           Text `toml:"feedback"`
+		Contact            Text `toml:"contact"`
+		NoContact          Text `toml:"no_contact"`
+	} `toml:"statement" builtin:"-"`
 	Chart map[string]ChartTexts `toml:"chart"`
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net/url"
 	"reflect"
 	"regexp"
 	"slices"
@@ -172,8 +173,19 @@ func (v *validator) indexSources() {
 // checkSources runs once figures are indexed, as any text may name a figure.
 func (v *validator) checkSources() {
 	for i, s := range v.f.Sources {
-		v.text(FactsFile, func() int { return v.facts.field("source", i, "name") }, fmt.Sprintf("source %q", s.ID), s.Name)
+		subject := fmt.Sprintf("source %q", s.ID)
+		v.text(FactsFile, func() int { return v.facts.field("source", i, "name") }, subject, s.Name)
+		if s.URL != "" && !isHTTPS(s.URL) {
+			v.add(FactsFile, func() int { return v.facts.field("source", i, "url") }, subject, "url %q is not an https address", s.URL)
+		}
 	}
+}
+
+// isHTTPS reports whether s is an absolute https address with a host, and
+// nothing a spreadsheet or a page could read otherwise (a space, a quote).
+func isHTTPS(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme == "https" && u.Host != "" && u.User == nil && !strings.ContainsAny(s, " \"<>\\")
 }
 
 func (v *validator) indexFigures() {
