@@ -1,0 +1,152 @@
+package share
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+func load(t testing.TB) *data.Facts {
+	t.Helper()
+	f, err := data.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestNew checks the card of each language: the site's title, and the
+// figures as the page's key figures write them, the qualifier with the
+// number, with their years.
+func TestNew(t *testing.T) {
+	f := load(t)
+	tests := []struct {
+		lang    locale.Lang
+		amounts []string
+		years   []string
+	}{
+		{locale.FR, []string{"près de 2,5\u00a0Md\u00a0$", "plus de 6,8\u00a0Md\u00a0$", "322"}, []string{"", "2020-2024", "2020-2024"}},
+		{locale.NL, []string{"bijna 2,5\u00a0mld. dollar", "meer dan 6,8\u00a0mld. dollar", "322"}, []string{"", "2020-2024", "2020-2024"}},
+		{locale.DE, []string{"fast 2,5\u00a0Mrd. US-$", "mehr als 6,8\u00a0Mrd. US-$", "322"}, []string{"", "2020–2024", "2020–2024"}},
+		{locale.EN, []string{"nearly $2.5B", "more than $6.8B", "322"}, []string{"", "2020–2024", "2020–2024"}},
+	}
+	for _, tt := range tests {
+		c, err := New(f, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := f.Texts.Site.Title.In(tt.lang); c.Title != want {
+			t.Errorf("%s: title %q, want %q", tt.lang, c.Title, want)
+		}
+		var amounts, years []string
+		for _, fig := range c.Figures {
+			amounts, years = append(amounts, fig.Amount), append(years, fig.Years)
+		}
+		if !slices.Equal(amounts, tt.amounts) || !slices.Equal(years, tt.years) {
+			t.Errorf("%s: amounts %q over years %q, want %q over %q", tt.lang, amounts, years, tt.amounts, tt.years)
+		}
+	}
+}
+
+// TestAlt checks the picture's description: the title, then each figure
+// in full, with its years.
+func TestAlt(t *testing.T) {
+	c, err := New(load(t), locale.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Belgium and the United States: partners since 1830. " +
+		"Direct aid to Ukraine: nearly $2.5\u00a0billion. " +
+		"Purchases of US defense equipment: more than $6.8\u00a0billion (2020–2024). " +
+		"Joint Light Tactical Vehicles (JLTV): 322\u00a0vehicles (2020–2024)."
+	if got := c.Alt(); got != want {
+		t.Errorf("Alt() = %q, want %q", got, want)
+	}
+}
+
+// TestMissingFigure checks that facts without one of the figures give an
+// error that names it, not a picture without it.
+func TestMissingFigure(t *testing.T) {
+	f := load(t)
+	f.Figures = slices.DeleteFunc(f.Figures, func(fig data.Figure) bool { return fig.ID == Figures[1] })
+	f.Reindex()
+	_, err := New(f, locale.NL)
+	if err == nil || !strings.Contains(err.Error(), `"`+Figures[1]+`"`) {
+		t.Errorf("New without %s: error %v, want one that names it", Figures[1], err)
+	}
+}
+
+// TestPNG draws every language: a Width×Height PNG, the navy column on the
+// left and white on the right, the same bytes from the same data.
+func TestPNG(t *testing.T) {
+	f := load(t)
+	for _, l := range locale.All {
+		c, err := New(f, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := c.PNG()
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("%s: the PNG does not decode: %v", l, err)
+		}
+		if got := img.Bounds(); got != image.Rect(0, 0, Width, Height) {
+			t.Errorf("%s: bounds %v, want %d×%d", l, got, Width, Height)
+		}
+		for _, p := range []struct {
+			x, y int
+			want color.RGBA
+		}{{4, Height - 4, navy}, {Width - 4, 4, white}} {
+			if got := color.RGBAModel.Convert(img.At(p.x, p.y)); got != p.want {
+				t.Errorf("%s: pixel (%d, %d) = %v, want %v", l, p.x, p.y, got, p.want)
+			}
+		}
+		again, err := c.PNG()
+		if err != nil || !bytes.Equal(again, b) {
+			t.Errorf("%s: a second drawing differs from the first (%v)", l, err)
+		}
+	}
+}
+
+// TestDrawRefuses checks that what cannot be drawn whole is an error,
+// never a picture with a missing character or a cut text.
+func TestDrawRefuses(t *testing.T) {
+	c, err := New(load(t), locale.FR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		edit func(c *Card)
+		want string
+	}{
+		{"a character the fonts lack", func(c *Card) { c.Title += " 中" }, "no '中'"},
+		{"a title too long", func(c *Card) { c.Title = strings.Repeat(c.Title+" ", 4) }, "does not fit"},
+		{"a word wider than the column", func(c *Card) { c.Title = strings.Repeat("M", 40) }, "does not fit"},
+		{"an amount too long for one line", func(c *Card) { c.Figures[0].Amount = strings.Repeat("9", 40) }, "does not fit"},
+		{"a label longer than two lines", func(c *Card) { c.Figures[2].Label = strings.Repeat("véhicules ", 30) }, "two lines"},
+		{"no figure", func(c *Card) { c.Figures = nil }, "no figure"},
+		{"a character the fonts lack in the years", func(c *Card) { c.Figures[1].Years = "2020中2024" }, "no '中'"},
+	}
+	for _, tt := range tests {
+		broken := c
+		broken.Figures = slices.Clone(c.Figures)
+		tt.edit(&broken)
+		if _, err := broken.PNG(); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one that says %q", tt.name, err, tt.want)
+		}
+	}
+	if _, err := c.PNG(); err != nil {
+		t.Errorf("the card itself: %v", err)
+	}
+}
