@@ -13,6 +13,7 @@ CHARTS  := web/echarts
 STATIC  := web/static
 LIGHTHOUSE := devtools/bench/lighthouse
 VITALS  := devtools/bench/vitals
+AXE     := devtools/e2e/axe
 LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
@@ -87,9 +88,13 @@ test: check-data
 unit:
 	$(GO) test -count=1 ./...
 
-# The browser tests, in Chromium, against the built site.
-e2e: build browser
+# The browser tests, in Chromium, against the built site, with axe-core
+# (pinned in $(AXE)/package-lock.json) for the accessibility sweep.
+e2e: build browser $(AXE)/node_modules/.package-lock.json
 	$(GO) test -count=1 -tags e2e -timeout 20m ./devtools/e2e
+
+$(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
+	cd $(AXE) && npm ci --ignore-scripts --no-audit --no-fund
 
 # The size budgets of the first view, as served; fails when one is exceeded.
 size: build
@@ -146,4 +151,4 @@ screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
-	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules
+	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules $(AXE)/node_modules

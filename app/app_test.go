@@ -99,7 +99,13 @@ func TestComponentsHTML(t *testing.T) {
 		{"chart with its embed code", &Chart{ID: "jltv", Facts: f, Lang: locale.NL}, []string{
 			`id="chart-jltv"`, `data-embed="jltv"`, "Deze grafiek insluiten", "/nl/embed/jltv", `<h3 class="chart__title">`,
 		}, nil},
-		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode"}},
+		{"chart with its data download", &Chart{ID: "aid-programme", Facts: f, Lang: locale.DE}, []string{
+			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">Daten herunterladen (CSV)</a></p></details>`,
+		}, nil},
+		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
+			`<a href="/en/data/all.csv" download="belgium-us-all-en.csv">Download all the data (CSV)</a>`,
+		}, nil},
+		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode", "/data/", "download"}},
 		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
 		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}

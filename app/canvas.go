@@ -58,7 +58,8 @@ func (c *Canvas) Render() goapp.UI {
 	}
 	fallback.close("ul").close("noscript")
 	return goapp.Div().Class("chart__drawing").Body(
-		goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", AttrText(c.Description)).Body(
+		// The drawing takes the focus, which reads out its description.
+		goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", AttrText(c.Description)).TabIndex(0).Body(
 			goapp.Raw(fallback.String()),
 		),
 		goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+c.Option+`</script>`),

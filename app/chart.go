@@ -23,7 +23,8 @@ type Chart struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
-	// Embedded is a chart in an embed, which offers no embed code.
+	// Embedded is a chart in an embed, which offers no embed code and no
+	// data download.
 	Embedded bool
 	// Heading is the level of the title's heading: 3 within a section
 	// (the default), 1 for a chart that is its page's subject, 2 on a
@@ -59,12 +60,37 @@ func (c *Chart) Render() goapp.UI {
 			}),
 		),
 		b.body(c.ID),
-		goapp.P().Class("chart__source").Text(b.source),
+		goapp.Raw(c.sourceLine(b.source)),
 		goapp.Div().Class("chart__tools").Body(
-			&DataTable{Table: b.table, Summary: f.Texts.Table.Show.In(l)},
+			c.dataTable(b.table),
 			goapp.If(!c.Embedded, func() goapp.UI { return &EmbedCode{ID: c.ID, Facts: f, Lang: l} }),
 		),
 	)
+}
+
+// sourceLine is the chart's source line, with its link to what the
+// source says.
+func (c *Chart) sourceLine(source string) string {
+	var m markup
+	m.open("p", "class", "chart__source").text(source + " ")
+	sourceLink(&m, c.Facts, c.Lang, QuotesID, "chart__quotes", c.Embedded)
+	m.close("p")
+	return m.String()
+}
+
+// dataTable is the chart's data table; on the site's own pages it links
+// to the chart's data as a CSV file. An embed has no such link: a frame
+// sandboxed without allow-downloads could not save it, and the embed links
+// to the full page.
+func (c *Chart) dataTable(t chart.Table) *DataTable {
+	f, l := c.Facts, c.Lang
+	d := &DataTable{Table: t, Summary: f.Texts.Table.Show.In(l), Hide: f.Texts.Table.Hide.In(l)}
+	if !c.Embedded {
+		d.Download = Link(DataPath(l, c.ID))
+		d.DownloadName = DataFileName(l, c.ID)
+		d.DownloadText = f.Texts.Download.Chart.In(l)
+	}
+	return d
 }
 
 // built is what a chart shows in a language, made once: app.wasm makes

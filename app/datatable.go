@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data/locale"
 )
 
 // DataTable is a chart's data as a real table, folded under a summary so it
@@ -11,16 +12,29 @@ import (
 type DataTable struct {
 	goapp.Compo
 
-	Table   chart.Table
-	Summary string
+	Table chart.Table
+	// Summary and Hide are the disclosure's words, closed and open.
+	Summary, Hide string
+	// Download is the address of the table's data as a CSV file,
+	// DownloadName the file's name and DownloadText the link's words;
+	// without an address there is no link.
+	Download, DownloadName, DownloadText string
 }
 
 // Render writes the table with header cells scoped to their column or row.
+// The summary says "Show the data" or, open, "Hide the data". A table
+// wider than its column scrolls in a region that the keyboard reaches and
+// that is named by the table's caption.
 func (d *DataTable) Render() goapp.UI {
 	t := d.Table
 	var m markup
-	m.open("details", "class", "datatable").elem("summary", d.Summary)
-	m.open("div", "class", "datatable__scroll").open("table").elem("caption", t.Caption)
+	m.open("details", "class", "datatable").open("summary")
+	m.elem("span", d.Summary, "class", "datatable__show")
+	if d.Hide != "" {
+		m.elem("span", d.Hide, "class", "datatable__hide")
+	}
+	m.close("summary")
+	m.open("div", "class", "datatable__scroll", "role", "region", "tabindex", "0", "aria-label", t.Caption).open("table").elem("caption", t.Caption)
 	m.open("thead").open("tr").elem("th", t.Head[0], "scope", "col").elem("th", t.Head[1], "scope", "col").close("tr").close("thead")
 	m.open("tbody")
 	for _, r := range t.Rows {
@@ -30,6 +44,25 @@ func (d *DataTable) Render() goapp.UI {
 	if t.Foot != nil {
 		m.open("tfoot").open("tr").elem("th", t.Foot[0], "scope", "row").elem("td", t.Foot[1]).close("tr").close("tfoot")
 	}
-	m.close("table").close("div").close("details")
+	m.close("table").close("div")
+	if d.Download != "" {
+		m.open("p", "class", "download").elem("a", d.DownloadText, "href", d.Download, "download", d.DownloadName).close("p")
+	}
+	m.close("details")
 	return goapp.Raw(m.String())
+}
+
+// AllData names the file of all the data, beside the charts' files.
+const AllData = "all"
+
+// DataPath is the path of a chart's data as a CSV file in a language, or
+// of all the data for AllData: "/fr/data/aid-channels.csv".
+func DataPath(l locale.Lang, id string) string {
+	return "/" + string(l) + "/data/" + id + ".csv"
+}
+
+// DataFileName is the name a CSV file of DataPath is saved under: it says
+// what the file holds and in which language, "belgium-us-jltv-nl.csv".
+func DataFileName(l locale.Lang, id string) string {
+	return "belgium-us-" + id + "-" + string(l) + ".csv"
 }

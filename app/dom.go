@@ -98,3 +98,25 @@ func PublicURLOfPage() string {
 	}
 	return u.Scheme + "://" + u.Host
 }
+
+// AnnounceID is the polite live region of a page, which says that the
+// page switched language.
+const AnnounceID = "announce"
+
+// announcer is the page's live region, empty until there is news.
+func announcer() goapp.UI {
+	return goapp.P().ID(AnnounceID).Class("visually-hidden").Aria("live", "polite")
+}
+
+// announceSwitch moves the focus to the page's main heading, without
+// scrolling, and says in the live region what happened.
+func announceSwitch(said string) {
+	doc := goapp.Window().Get("document")
+	if h := doc.Call("querySelector", "h1"); h.Truthy() {
+		h.Call("setAttribute", "tabindex", "-1")
+		h.Call("focus", map[string]any{"preventScroll": true})
+	}
+	if region := doc.Call("getElementById", AnnounceID); region.Truthy() {
+		region.Set("textContent", said)
+	}
+}

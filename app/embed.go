@@ -30,7 +30,7 @@ func (e *Embed) Render() goapp.UI {
 	return goapp.Div().Class("embed embed--page").Body(
 		goapp.Main().Body(
 			goapp.H1().Class("embed__title").Text(f.Texts.Site.Title.In(l)),
-			&KeyFigures{Facts: f, Lang: l},
+			&KeyFigures{Facts: f, Lang: l, Embedded: true},
 			goapp.Range(sections).Slice(func(i int) goapp.UI {
 				return &Section{ID: sections[i].id, Facts: f, Lang: l, Embedded: true}
 			}),

@@ -34,7 +34,7 @@ func (e *EmbedPart) Render() goapp.UI {
 	var part goapp.UI
 	var sources []string
 	if e.ID == FiguresEmbed {
-		part = &KeyFigures{Facts: f, Lang: l, Alone: true}
+		part = &KeyFigures{Facts: f, Lang: l, Alone: true, Embedded: true}
 		sources = figureSources(f, f.KeyFigures)
 	} else {
 		part = &Chart{ID: e.ID, Facts: f, Lang: l, Embedded: true, Heading: 1}

@@ -7,9 +7,10 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// Footer lists the sources with their dates, the last update and how to
-// read the qualifiers, and gives the codes that embed the infographic and
-// its key figures on another site.
+// Footer lists the sources with their dates, links to all the data as a
+// CSV file, gives the last update and how to read the qualifiers, and
+// gives the codes that embed the infographic and its key figures on
+// another site.
 type Footer struct {
 	goapp.Compo
 
@@ -34,7 +35,12 @@ func (ft *Footer) Render() goapp.UI {
 		m.close("li")
 	}
 	m.close("ol")
+	provenance(&m, f, l)
+	m.open("p", "class", "download download--all")
+	m.elem("a", f.Texts.Download.All.In(l), "href", Link(DataPath(l, AllData)), "download", DataFileName(l, AllData))
+	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
+	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", Link(StatementPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
 	m.close("p")

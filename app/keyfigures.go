@@ -19,6 +19,9 @@ type KeyFigures struct {
 	// Alone is the key figures as their page's subject, in an embed: the
 	// heading shows, as the page's.
 	Alone bool
+	// Embedded is the key figures away from the full page (an embed, a
+	// slide): their source links open the full page.
+	Embedded bool
 }
 
 // keyFiguresID is the id of the key figures' section.
@@ -54,6 +57,9 @@ func (k *KeyFigures) Render() goapp.UI {
 		m.elem("p", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
 		m.elem("p", l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long), "class", "visually-hidden")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
+		if fig.Quote != "" {
+			sourceLink(&m, k.Facts, l, quoteID(fig.ID), "keyfigure__source", k.Embedded)
+		}
 		m.close("li")
 	}
 	m.close("ul").close("section")

@@ -34,8 +34,17 @@ func (p *langPage) OnInit() {
 func (p *langPage) OnPreRender(ctx goapp.Context) { p.setLang(ctx) }
 
 // OnNav runs in the browser on every navigation, the language switch
-// included.
-func (p *langPage) OnNav(ctx goapp.Context) { p.setLang(ctx) }
+// included. After a switch, once the page is in its new language, the
+// focus goes to its main heading and the switch is announced.
+func (p *langPage) OnNav(ctx goapp.Context) {
+	before := p.lang
+	p.setLang(ctx)
+	if before == "" || before == p.lang {
+		return
+	}
+	said := p.Facts.Texts.Site.Switched.In(p.lang)
+	ctx.Defer(func(goapp.Context) { announceSwitch(said) })
+}
 
 // Title is the page's title in a language.
 func (p *langPage) Title(l locale.Lang) string { return p.title(l) }

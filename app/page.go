@@ -33,6 +33,7 @@ func (p *Page) Render() goapp.UI {
 			}),
 		),
 		&Footer{Facts: f, Lang: l},
+		announcer(),
 	)
 }
 
@@ -61,6 +62,7 @@ func (n *NotFound) Render() goapp.UI {
 			goapp.P().Text(t.Text.In(l)),
 			goapp.P().Body(goapp.A().Class("button").Href(home(l)).Text(t.Home.In(l))),
 		),
+		announcer(),
 	)
 }
 

@@ -43,7 +43,7 @@ func (p *Pictogram) Render() goapp.UI {
 	var m markup
 	m.open("div", "class", "pictogram")
 	m.raw(vehicle.symbol("pictogram__defs", pictogramSymbol))
-	m.open("div", "class", "pictogram__grid", "role", "img", "aria-label", p.Description)
+	m.open("div", "class", "pictogram__grid", "role", "img", "aria-label", p.Description, "tabindex", "0")
 	for _, n := range p.Pictogram.Groups() {
 		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false">`)
 		for i := range n {

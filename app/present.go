@@ -165,9 +165,18 @@ func (p *Present) Render() goapp.UI {
 			p.playButton(),
 			p.button("next", t.Next.In(l), "M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z", func(ctx goapp.Context, e goapp.Event) { p.interact(ctx); p.show(ctx, p.current+1) }),
 			p.button("fullscreen", t.Fullscreen.In(l), "M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z", func(ctx goapp.Context, e goapp.Event) { toggleFullscreen() }),
+			goapp.Raw(p.themeButton()),
 		),
 		goapp.Raw(p.bar(p.current)),
+		announcer(),
 	)
+}
+
+// themeButton is the theme's switch among the controls, for dark stages.
+func (p *Present) themeButton() string {
+	var m markup
+	themeToggle(&m, p.Facts, p.Lang(), "present__button present__button--theme")
+	return m.String()
 }
 
 // bar writes the progress (one mark per slide, the current one marked)

@@ -33,6 +33,10 @@ type Route struct {
 	// Embed marks a page made to be shown in a frame on another site: it
 	// never loads app.wasm nor go-app's scripts, only the frame script.
 	Embed bool
+	// Text marks a page of text that the server alone writes: app.wasm
+	// never takes it over, and loads it from the server when a link leads
+	// there.
+	Text bool
 	// New makes the page's component.
 	New func(f *data.Facts) goapp.Composer
 }
@@ -58,6 +62,14 @@ var Routes = append([]Route{
 		New:     func(f *data.Facts) goapp.Composer { return NewPresent(f) },
 	},
 	{
+		// The accessibility statement, linked from every page's footer.
+		Name:   "accessibility",
+		Path:   StatementPath,
+		Status: 200,
+		Text:   true,
+		New:    func(f *data.Facts) goapp.Composer { return NewStatement(f) },
+	},
+	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
 		Name:     "notfound",
@@ -67,6 +79,9 @@ var Routes = append([]Route{
 		New:      func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
 	},
 }, embedRoutes()...)
+
+// StatementPath is the accessibility statement's path in a language.
+func StatementPath(l locale.Lang) string { return "/" + string(l) + "/accessibility" }
 
 // FiguresEmbed names the embed of the key figures, beside the charts'.
 const FiguresEmbed = "figures"

@@ -54,7 +54,7 @@ func (s *Slide) Render() goapp.UI {
 	case figuresSlide:
 		return sec.Body(
 			goapp.H2().Class("slide__title").Text(f.Texts.Site.Title.In(l)),
-			&KeyFigures{Facts: f, Lang: l},
+			&KeyFigures{Facts: f, Lang: l, Embedded: true},
 		)
 	case cooperationSlide:
 		return sec.Body(

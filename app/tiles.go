@@ -20,7 +20,7 @@ type Tiles struct {
 // Render writes the tiles as a list.
 func (t *Tiles) Render() goapp.UI {
 	var m markup
-	m.open("ul", "class", "tiles", "aria-label", t.Description)
+	m.open("ul", "class", "tiles", "aria-label", t.Description, "tabindex", "0")
 	for _, tile := range t.Tiles.Tiles {
 		m.open("li", "class", "tile", "data-category", tile.ID)
 		m.raw(iconFor(tile.ID).svg("tile__icon"))

@@ -21,7 +21,7 @@ type Timeline struct {
 // Render writes one item per moment, oldest first.
 func (t *Timeline) Render() goapp.UI {
 	var m markup
-	m.open("ol", "class", "timeline", "aria-label", t.Description)
+	m.open("ol", "class", "timeline", "aria-label", t.Description, "tabindex", "0")
 	for _, mo := range t.Timeline.Moments {
 		class := "moment"
 		if mo.To > mo.From {

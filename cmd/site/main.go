@@ -53,6 +53,7 @@ func run() error {
 	tlsCert := flag.String("tls-cert", os.Getenv("TLS_CERT"), "serve HTTPS with this certificate file (PEM, or set TLS_CERT), with -tls-key; plain HTTP without")
 	tlsKey := flag.String("tls-key", os.Getenv("TLS_KEY"), "the certificate's private key file (PEM, or set TLS_KEY)")
 	maxConns := flag.Int("max-conns", 4096, "most connections held at once; idle keep-alive connections are closed near it (keep it under the process's open-file limit)")
+	contact := flag.String("accessibility-contact", os.Getenv("ACCESSIBILITY_CONTACT"), "where readers write about accessibility, named in the accessibility statement: an e-mail address or an https page (or set ACCESSIBILITY_CONTACT)")
 	prefix := flag.String("prefix", os.Getenv("PREFIX"), "the path the site is served under, such as /infographic (or set PREFIX); the origin's root when empty")
 	export := flag.String("export", "", "write the site as static files into this folder, which must be empty or absent, and exit")
 	grace := flag.Duration("grace", 90*time.Second, "how long requests in flight may finish after SIGTERM or SIGINT: at least the longest download (app.wasm, uncompressed, at 100 KB/s)")
@@ -63,6 +64,7 @@ func run() error {
 		Version:        version,
 		PublicURL:      *publicURL,
 		Prefix:         *prefix,
+		Contact:        *contact,
 		FrameAncestors: *frameAncestors,
 	}
 	if *export != "" {

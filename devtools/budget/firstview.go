@@ -28,7 +28,7 @@ const GroupPhone = "phone first view"
 // presentation, which it runs; the embeds, which never run it, are left
 // out of it.
 var Limits = []Limit{
-	{GroupWasm, []string{GroupWasm}, 1_560_000},
+	{GroupWasm, []string{GroupWasm}, 1_575_000},
 	{GroupECharts, []string{GroupECharts}, 140_000},
 	{GroupRest, []string{GroupRest}, 60_000},
 	{GroupPhone, []string{GroupECharts, GroupRest}, 200_000},

@@ -73,6 +73,7 @@ func Unversioned(name string) (plain string, ok bool) {
 // from the system's tables, which vary.
 var types = map[string]string{
 	".css":         "text/css; charset=utf-8",
+	".csv":         "text/csv; charset=utf-8",
 	".html":        "text/html; charset=utf-8",
 	".js":          "text/javascript; charset=utf-8",
 	".json":        "application/json",
@@ -81,6 +82,7 @@ var types = map[string]string{
 	".txt":         "text/plain; charset=utf-8",
 	".wasm":        "application/wasm",
 	".webmanifest": "application/manifest+json",
+	".xml":         "application/xml",
 }
 
 // TypeOf returns the Content-Type for a file name.
@@ -99,7 +101,7 @@ func TypeOf(name string) string {
 // images in PNG are compressed already.
 func Compressible(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".css", ".html", ".js", ".json", ".svg", ".txt", ".wasm", ".webmanifest":
+	case ".css", ".csv", ".html", ".js", ".json", ".svg", ".txt", ".wasm", ".webmanifest", ".xml":
 		return true
 	}
 	return false

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data/locale"
 )
 
 // pageMeta is what cleanPage needs to know of a page.
@@ -32,6 +33,25 @@ type pageMeta struct {
 	// charts is the ECharts bundle's, when the embed has charts of
 	// amounts.
 	frameScript, charts string
+	// lang is the page's language.
+	lang locale.Lang
+	// canonical gives the page its canonical address, when the public
+	// address is known: the page, the presentation and the embeds.
+	canonical bool
+	// share gives the page the tags of link previews (headTags): the page
+	// and the presentation.
+	share bool
+	// alternates are a shared page's public addresses in every language
+	// and its x-default, when the public address is known.
+	alternates []alternate
+	// imageAlt describes the picture at image, when it is the page's
+	// picture for link previews.
+	imageAlt string
+	// siteName is the site's name in the page's language.
+	siteName string
+	// description is the page's description, as go-app wrote it into
+	// its head; cleanPage reads it there.
+	description string
 }
 
 // cleanPage rewrites what go-app's page template writes and a page of this
@@ -39,6 +59,9 @@ type pageMeta struct {
 // but for the document's title and the embed codes:
 //   - og:url and og:image hold the public address, or are left out when
 //     it is not known (go-app writes "https:///fr");
+//   - the head ends with the canonical address, the addresses in the
+//     other languages and the rest of the link previews' tags, as
+//     headTags writes them;
 //   - <title> and og:title hold m.title, when set, with the language's
 //     no-break spaces;
 //   - an embed code (a textarea marked with app.OriginAttr) names the
@@ -110,6 +133,9 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 			if !cleanTag(&tok, m) {
 				continue
 			}
+			if inHead && tok.Data == "meta" && attr(tok, "name") == "description" {
+				m.description = attr(tok, "content")
+			}
 			if tok.Data == "aside" && attr(tok, "id") == "app-wasm-loader" {
 				tok.Data, inLoader = "div", true
 			}
@@ -142,7 +168,8 @@ func cleanPage(page []byte, m pageMeta) ([]byte, error) {
 			// element has none.
 			inTitle, inCode = false, false
 			name, _ := z.TagName()
-			if string(name) == "head" {
+			if string(name) == "head" && inHead {
+				out.WriteString(headTags(m))
 				inHead = false
 			}
 			if inLoader && string(name) == "aside" {

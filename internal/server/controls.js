@@ -70,3 +70,47 @@
     event.preventDefault();
   });
 })();
+
+// The theme: the system's, unless the reader chose with a theme button
+// (app/themetoggle.go), a choice kept in the browser. The buttons show only
+// where this runs; the stylesheet shows in each the theme it switches to.
+(() => {
+  const root = document.documentElement;
+  const key = "be-us:theme";
+  try {
+    const saved = localStorage.getItem(key);
+    if (saved === "light" || saved === "dark") root.dataset.theme = saved;
+  } catch (err) {
+    // Storage refused (a frame of another site, a private mode): the
+    // system's theme, and a choice that lasts the visit.
+  }
+  root.classList.add("has-theme-toggle");
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element && event.target.closest("[data-theme-toggle]");
+    if (!button) return;
+    const dark = root.dataset.theme
+      ? root.dataset.theme === "dark"
+      : matchMedia("(prefers-color-scheme: dark)").matches;
+    const next = dark ? "light" : "dark";
+    root.dataset.theme = next;
+    try {
+      localStorage.setItem(key, next);
+    } catch (err) {
+      // Not kept: see above.
+    }
+  });
+})();
+
+// Printing opens every data table, so that the printed page has them,
+// and closes again those that were closed.
+(() => {
+  let opened = [];
+  addEventListener("beforeprint", () => {
+    opened = [...document.querySelectorAll("details.datatable:not([open])")];
+    opened.forEach((d) => { d.open = true; });
+  });
+  addEventListener("afterprint", () => {
+    opened.forEach((d) => { d.open = false; });
+    opened = [];
+  });
+})();

@@ -23,7 +23,10 @@ import (
 //     embeds ("fr/embed/404.html"), and "404.html" in the default
 //     language;
 //   - go-app's files, the assets under their versioned names, the host
-//     script of the embeds, the QR codes and robots.txt;
+//     script of the embeds, the QR codes, the data files
+//     ("fr/data/jltv.csv", "fr/data/all.csv"), the pictures of link
+//     previews ("share/fr.png"), robots.txt and, when the public address
+//     is known, sitemap.xml;
 //   - beside every file worth it, its ".br" and ".gz" copies;
 //   - nginx.conf, the locations to include in an nginx server block, and
 //     _headers, the same headers in the format of Netlify and Cloudflare
@@ -79,6 +82,15 @@ func (s *site) exported() map[string]*asset.File {
 		files[path[1:]] = f
 	}
 	for path, f := range s.qr {
+		files[path[1:]] = f
+	}
+	for path, f := range s.share {
+		files[path[1:]] = f
+	}
+	if s.sitemap != nil {
+		files[sitemapPath[1:]] = s.sitemap
+	}
+	for path, f := range s.downloads {
 		files[path[1:]] = f
 	}
 	// Only the versioned names: the pages name no other, and a host
@@ -158,6 +170,14 @@ func nginxConf(prefix, csp string) string {
 	headers("    ", "same-origin", asset.Revalidate)
 	b.WriteString("}\n")
 
+	// The data files, as attachments under names that say what they
+	// hold and in which language.
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/data/([a-z0-9-]+)\\.csv$ {\n    types { }\n    default_type %q;\n", prefix, lang, asset.TypeOf(".csv"))
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment(app.DataFileName("$1", "$2")))
+	fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
+
 	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", prefix, lang)
 	common("    ")
 	headers("    ", "same-origin", asset.Revalidate)
@@ -199,6 +219,12 @@ func netlifyHeaders(prefix, csp string, files map[string]*asset.File) string {
 	for name := range files {
 		first, _, nested := strings.Cut(name, "/")
 		top[first] = top[first] || nested
+	}
+	// A data file is an attachment under its own name.
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if strings.HasSuffix(name, ".csv") {
+			fmt.Fprintf(&b, "%s/%s\n  Content-Type: %s\n  Content-Disposition: %s\n", prefix, name, files[name].Type, attachment(files[name].Name))
+		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(top)) {
 		switch {

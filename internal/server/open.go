@@ -22,6 +22,9 @@ type Options struct {
 	// Prefix is the path the site is served under ("/infographic"), or
 	// "" at the root of its origin (ParsePrefix).
 	Prefix string
+	// Contact is the address for feedback on accessibility: an e-mail
+	// address or an https page (ParseContact); none when empty.
+	Contact string
 	// FrameAncestors lists the sites that may frame the site, as
 	// ParseFrameAncestors reads them; empty means this site alone.
 	FrameAncestors string
@@ -54,6 +57,10 @@ func load(o Options) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	contact, err := ParseContact(o.Contact)
+	if err != nil {
+		return Config{}, err
+	}
 	facts, err := data.Load(chart.Needs()...)
 	if err != nil {
 		return Config{}, fmt.Errorf("loading data: %w", err)
@@ -63,8 +70,9 @@ func load(o Options) (Config, error) {
 		return Config{}, fmt.Errorf("opening assets: %w", err)
 	}
 	app.Register(facts, o.PublicURL, prefix)
+	app.SetContact(contact)
 	return Config{
 		Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL,
-		Prefix: prefix, FrameAncestors: ancestors, Draining: o.Draining,
+		Prefix: prefix, Contact: contact, FrameAncestors: ancestors, Draining: o.Draining,
 	}, nil
 }

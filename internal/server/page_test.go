@@ -170,7 +170,7 @@ func TestNoInjection(t *testing.T) {
 }
 
 // TestPublicURL checks the link previews: og:url and og:image hold the
-// public address when it is given.
+// public address when it is given, og:image the page's own picture.
 func TestPublicURL(t *testing.T) {
 	testServer(t)
 	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", PublicURL: "https://partners.example/"})
@@ -184,8 +184,8 @@ func TestPublicURL(t *testing.T) {
 	if got["og:url"] != "https://partners.example/nl" {
 		t.Errorf("og:url = %q, want https://partners.example/nl", got["og:url"])
 	}
-	if !strings.HasPrefix(got["og:image"], "https://partners.example/web/icon-512.") {
-		t.Errorf("og:image = %q, want the large icon at the public address", got["og:image"])
+	if want := "https://partners.example/share/nl.png"; got["og:image"] != want {
+		t.Errorf("og:image = %q, want the page's picture at the public address, %s", got["og:image"], want)
 	}
 	// The embed codes name the public address, with no script needed.
 	codes := 0

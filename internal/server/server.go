@@ -20,6 +20,7 @@ import (
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
+	"github.com/be-us/partnership/internal/download"
 	"github.com/be-us/partnership/internal/qr"
 )
 
@@ -36,8 +37,11 @@ type Config struct {
 	// any of them does.
 	Version string
 	// PublicURL is the site's public address, without a trailing slash
-	// ("https://example.org"), for the link previews' og:url and
-	// og:image, which are left out when it is empty, for the embed codes,
+	// ("https://example.org"), for what needs an absolute address: the
+	// link previews' og:url, og:image and twitter:image with their
+	// pictures (/share/fr.png…), the pages' canonical addresses and their
+	// addresses in the other languages, and sitemap.xml, all left out
+	// when it is empty; for the embed codes,
 	// which then hold paths that the page's script completes with the
 	// address the page was loaded from, and for the presentation's QR
 	// codes, which are then left out. app.Register must
@@ -48,6 +52,10 @@ type Config struct {
 	// handler serves the paths below it (cmd/site strips it). app.Register
 	// must have been given the same.
 	Prefix string
+	// Contact is the address for feedback on accessibility, as
+	// ParseContact gives it, or "". app.SetContact must have been given
+	// the same.
+	Contact string
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
 	FrameAncestors []string
@@ -74,8 +82,16 @@ type site struct {
 	// qr are the QR codes to the page in each language, by path, when the
 	// public address is known.
 	qr map[string]*asset.File
+	// downloads are the data as CSV files, each chart's and all of it, in
+	// each language, by path.
+	downloads map[string]*asset.File
+	// share are the pictures of link previews, by path, when the public
+	// address is known.
+	share map[string]*asset.File
 	// robots is robots.txt.
 	robots *asset.File
+	// sitemap is sitemap.xml, when the public address is known, else nil.
+	sitemap *asset.File
 }
 
 // New returns the site's handler, or an error naming any missing asset or
@@ -98,10 +114,18 @@ func newSite(cfg Config) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
+	publicURL := strings.TrimSuffix(cfg.PublicURL, "/")
 	s := &site{
 		static:    map[string]*asset.File{},
 		immutable: map[string]*asset.File{},
-		robots:    asset.New("robots.txt", []byte("User-agent: *\nAllow: /\n")),
+		share:     map[string]*asset.File{},
+		robots:    asset.New("robots.txt", robotsTxt(publicURL, cfg.Prefix)),
+	}
+	if xml := sitemap(cfg.Facts, publicURL, cfg.Prefix); xml != nil {
+		s.sitemap = asset.New(sitemapPath[1:], xml)
+		if err := s.sitemap.Compress(asset.BestQuality); err != nil {
+			return nil, err
+		}
 	}
 	for _, f := range files {
 		// The large ones go to the connection with sendfile.
@@ -116,22 +140,36 @@ func newSite(cfg Config) (*site, error) {
 			return nil, fmt.Errorf("asset %s is missing (run make build)", name)
 		}
 	}
-	publicURL := strings.TrimSuffix(cfg.PublicURL, "/")
 	if s.qr, err = qrCodes(cfg.Facts, publicURL); err != nil {
 		return nil, err
 	}
-	var codes []string
-	for _, path := range slices.Sorted(maps.Keys(s.qr)) {
-		codes = append(codes, app.Link(path))
+	pictures, err := sharePictures(cfg.Facts, publicURL)
+	if err != nil {
+		return nil, err
 	}
-	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), cfg.Prefix, codes)
+	for l, p := range pictures {
+		s.share[sharePath(l)] = p.file
+	}
+	if s.downloads, err = dataFiles(cfg.Facts); err != nil {
+		return nil, err
+	}
+	// The service worker keeps the QR codes and the data files, for the
+	// presentation and the page without network.
+	var extra []string
+	for _, path := range slices.Sorted(maps.Keys(s.qr)) {
+		extra = append(extra, app.Link(path))
+	}
+	for _, path := range slices.Sorted(maps.Keys(s.downloads)) {
+		extra = append(extra, app.Link(path))
+	}
+	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), cfg.Prefix, extra)
 	web := func(name string) string { return app.Link("/web/" + s.static[name].Versioned()) }
 	bundleURL := web("echarts.js")
 	if s.shell, err = shellFiles(h, bundleURL, cfg.Prefix); err != nil {
 		return nil, err
 	}
 	meta := pageMeta{publicURL: publicURL, prefix: cfg.Prefix, image: web("icon-512.png")}
-	if s.prerendered, err = prerender(h, cfg.Facts, meta, web("frame.js"), bundleURL); err != nil {
+	if s.prerendered, err = prerender(h, cfg.Facts, meta, pictures, web("frame.js"), bundleURL); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -165,6 +203,21 @@ func (s *site) handler(cfg Config) http.Handler {
 	mux.HandleFunc("GET /qr/{name}", func(w http.ResponseWriter, r *http.Request) {
 		if f := s.qr[r.URL.Path]; f != nil {
 			f.Serve(w, r, asset.Revalidate)
+			return
+		}
+		s.servePage(w, r)
+	})
+	mux.HandleFunc("GET /{lang}/data/{name}", s.serveData)
+	mux.HandleFunc("GET /share/{name}", func(w http.ResponseWriter, r *http.Request) {
+		if f := s.share[r.URL.Path]; f != nil {
+			f.Serve(w, r, asset.Revalidate)
+			return
+		}
+		s.servePage(w, r)
+	})
+	mux.HandleFunc("GET "+sitemapPath, func(w http.ResponseWriter, r *http.Request) {
+		if s.sitemap != nil {
+			s.sitemap.Serve(w, r, asset.Revalidate)
 			return
 		}
 		s.servePage(w, r)
@@ -221,6 +274,51 @@ func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
 		codes[path] = file
 	}
 	return codes, nil
+}
+
+// dataFiles writes the data as CSV files, each chart's and all of it, in
+// each language, by their paths.
+func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
+	files := map[string]*asset.File{}
+	for _, l := range locale.All {
+		for _, id := range append(chart.IDs(), app.AllData) {
+			var body []byte
+			var err error
+			if id == app.AllData {
+				body, err = download.All(f, l)
+			} else {
+				body, err = download.Chart(f, id, l)
+			}
+			if err != nil {
+				return nil, err
+			}
+			file := asset.New(app.DataFileName(l, id), body)
+			if err := file.Compress(asset.BestQuality); err != nil {
+				return nil, err
+			}
+			files[app.DataPath(l, id)] = file
+		}
+	}
+	return files, nil
+}
+
+// serveData serves a data file as an attachment under its own name, which
+// says what it holds and in which language; any other name under a
+// language's data gets the 404 page of that language.
+func (s *site) serveData(w http.ResponseWriter, r *http.Request) {
+	f := s.downloads[r.URL.Path]
+	if f == nil {
+		s.servePage(w, r)
+		return
+	}
+	w.Header().Set("Content-Disposition", attachment(f.Name))
+	f.Serve(w, r, asset.Revalidate)
+}
+
+// attachment is the Content-Disposition of a file to save under name, a
+// name of plain characters (DataFileName's).
+func attachment(name string) string {
+	return `attachment; filename="` + name + `"`
 }
 
 // version joins the build's version and a hash of every asset's content.

@@ -113,11 +113,14 @@ type prerendered struct {
 
 // prerender renders every row of the page table in every language once,
 // cleans and compresses it. Each page gets its title (its Title in the
-// language). An embed gets the frame script at frameURL, which loads the
-// ECharts bundle at bundleURL when the embed has charts of amounts; so
-// does the 404 page served for an embed's address that is no embed (a
-// chart since renamed, in an embed code pasted long ago).
-func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL string) (prerendered, error) {
+// language). The page and the presentation get the tags of link
+// previews, with the language's picture among pictures when there is
+// one; they and the embeds get their canonical address. An embed gets the
+// frame script at frameURL, which loads the ECharts bundle at bundleURL
+// when the embed has charts of amounts; so does the 404 page served for
+// an embed's address that is no embed (a chart since renamed, in an embed
+// code pasted long ago).
+func prerender(h http.Handler, f *data.Facts, meta pageMeta, pictures map[locale.Lang]sharePicture, frameURL, bundleURL string) (prerendered, error) {
 	out := prerendered{
 		pages:         map[string]*asset.File{},
 		notFound:      map[locale.Lang]*asset.File{},
@@ -127,9 +130,19 @@ func prerender(h http.Handler, f *data.Facts, meta pageMeta, frameURL, bundleURL
 		for _, l := range locale.All {
 			path := r.Path(l)
 			m := meta
-			m.path = path
+			m.path, m.lang, m.siteName = path, l, f.Texts.Site.Title.In(l)
 			if page, ok := r.New(f).(interface{ Title(locale.Lang) string }); ok {
 				m.title = page.Title(l)
+			}
+			m.canonical = !r.Fallback
+			if shared(r) {
+				m.share = true
+				if m.publicURL != "" {
+					m.alternates = alternates(r, m.publicURL, m.prefix)
+				}
+				if p, ok := pictures[l]; ok {
+					m.image, m.imageAlt = app.Link(sharePath(l)), p.alt
+				}
 			}
 			render := func(name string, embed bool) (*asset.File, error) {
 				return captured(h, path, name, func(page []byte) ([]byte, error) {

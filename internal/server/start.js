@@ -12,6 +12,8 @@
 //   - at once on the presentation (data-wasm-policy="now"), which it runs;
 //   - never on a phone or tablet, with Save-Data, or in a frame: nothing
 //     there needs it, and it would cost the reader seconds of processor;
+//   - never on a page of text only the server writes (data-wasm-policy
+//     "never": the accessibility statement);
 //   - ?wasm=off, ?wasm=idle or ?wasm=now overrides this, for testing.
 // Where storage is blocked (a frame on another site), go-app cannot run:
 // the page is left as it is. So is it when app.wasm fails: go-app builds
@@ -47,6 +49,8 @@ function goappState(state) {
 }
 
 function goappPolicy() {
+  // A page of text only the server writes (data-wasm-policy="never").
+  if (document.querySelector('[data-wasm-policy="never"]')) return "off";
   const asked = new URLSearchParams(location.search).get("wasm");
   if (asked === "off" || asked === "idle" || asked === "now") return asked;
   // The presentation is where app.wasm serves: it runs at once.

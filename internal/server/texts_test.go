@@ -22,8 +22,25 @@ var addresses = regexp.MustCompile(`src="[^"]*"`)
 func rendered(t *testing.T, page []byte) []string {
 	t.Helper()
 	var out []string
-	var walkAll func(*html.Node)
-	walkAll = func(n *html.Node) {
+	// Text in another language than the page's (a language's own name
+	// on its link, the source's sentence quoted) follows that language's
+	// rules: it is left out.
+	pageLang := ""
+	var walkAll func(n *html.Node, lang string)
+	walkAll = func(n *html.Node, lang string) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				if a.Key == "lang" {
+					lang = a.Val
+				}
+			}
+			if pageLang == "" {
+				pageLang = lang
+			}
+		}
+		if lang != pageLang {
+			return
+		}
 		switch n.Type {
 		case html.TextNode:
 			parent := n.Parent
@@ -50,10 +67,10 @@ func rendered(t *testing.T, page []byte) []string {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walkAll(c)
+			walkAll(c, lang)
 		}
 	}
-	walkAll(parse(t, page))
+	walkAll(parse(t, page), "")
 	return out
 }
 

@@ -6,7 +6,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { adopt, count, drawAll, mount, release, warm } from './runtime.js';
+import { adopt, count, drawAll, followTheme, mount, release, warm } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
 
@@ -21,6 +21,8 @@ const guarded = (name, f) => (...args) => {
     return null;
   }
 };
+
+followTheme(echarts);
 
 window.pageCharts = {
   ready: drawAll(echarts),

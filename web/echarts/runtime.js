@@ -20,30 +20,51 @@ const READY = 'data-chart-ready';
 const CANVAS = '.chart__canvas';
 const OPTION = 'script.chart__option';
 const SURFACE = 'chart__surface';
-const THEME = 'page';
-
 // drawn maps each surface to its chart: { key, chart, option, observer,
 // size }.
 const drawn = new Map();
-let themeRegistered = false;
+// theme is the name of the ECharts theme made from the stylesheet, ''
+// until one is; it changes with the page's theme (light or dark).
+let theme = '';
+let themes = 0;
 
 function keyOf(figure) {
   return figure.getAttribute(CHART) + '/' + (figure.dataset.lang || '');
 }
 
-// registerTheme reads the palette and the type from the stylesheet.
+// registerTheme reads the palette and the type from the stylesheet, once
+// for each of the page's themes, and returns the ECharts theme's name.
 function registerTheme(echarts, element) {
-  if (themeRegistered) return;
+  if (theme) return theme;
   const css = getComputedStyle(element);
   const prop = (name) => css.getPropertyValue(name).trim();
   const ink = prop('--chart-ink');
-  echarts.registerTheme(THEME, {
+  theme = 'page-' + ++themes;
+  echarts.registerTheme(theme, {
     color: [prop('--chart-1'), prop('--chart-2'), prop('--chart-3')].filter(Boolean),
     backgroundColor: 'transparent',
     textStyle: { fontFamily: css.fontFamily, color: ink },
     bar: { label: { color: ink } },
   });
-  themeRegistered = true;
+  return theme;
+}
+
+// retheme gives every chart the page's new theme: the reader switched it,
+// or the system did.
+function retheme(echarts) {
+  theme = '';
+  for (const [surface, record] of drawn) {
+    if (!surface.isConnected || record.chart.isDisposed()) continue;
+    record.chart.setTheme(registerTheme(echarts, surface));
+  }
+}
+
+// followTheme redraws the charts in the page's colours whenever its theme
+// changes.
+export function followTheme(echarts) {
+  const again = () => retheme(echarts);
+  new MutationObserver(again).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
 }
 
 // fit sizes the chart's text as its box's, which the stylesheet scales
@@ -72,14 +93,14 @@ function draw(echarts, figure, canvas) {
   if (figure.closest('.present--live') && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
     Object.assign(option, { animation: true, animationDuration: 700, animationEasing: 'cubicOut' });
   }
-  registerTheme(echarts, canvas);
+  const name = registerTheme(echarts, canvas);
   const surface = document.createElement('div');
   surface.className = SURFACE;
   // The canvas is the chart's image, with its description; what ECharts
   // writes inside is not read out a second time.
   surface.setAttribute('aria-hidden', 'true');
   canvas.appendChild(surface);
-  const chart = echarts.init(surface, THEME, { renderer: 'svg' });
+  const chart = echarts.init(surface, name, { renderer: 'svg' });
   const record = { key: keyOf(figure), chart, option, observer: null, size: 0 };
   chart.on('finished', () => {
     const current = surface.closest('[' + CHART + ']');

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/be-us/partnership/app"
@@ -60,6 +61,8 @@ type size struct {
 type shot struct {
 	name, url, ready string
 	size             size
+	// dark emulates a system in its dark colour scheme.
+	dark bool
 }
 
 // Ready conditions: every chart drawn and app.wasm done with; every frame
@@ -77,13 +80,14 @@ func main() {
 	langs := flag.String("langs", "fr,nl,de,en", "languages to capture")
 	embeds := flag.Bool("embeds", false, "capture a host page with embeds instead of the page")
 	present := flag.Bool("present", false, "capture each slide of the presentation instead of the page")
+	dark := flag.Bool("dark", false, "capture in the system's dark colour scheme (names end in -dark)")
 	flag.Parse()
-	if err := run(*out, strings.Split(*langs, ","), *embeds, *present); err != nil {
+	if err := run(*out, strings.Split(*langs, ","), *embeds, *present, *dark); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(out string, langs []string, embeds, present bool) error {
+func run(out string, langs []string, embeds, present, dark bool) error {
 	hosts := host.New()
 	defer hosts.Close()
 	// The site's address is its public one, for the presentation's QR code.
@@ -105,7 +109,7 @@ func run(out string, langs []string, embeds, present bool) error {
 		for _, lang := range langs {
 			for _, s := range presentSizes {
 				for i := range slides {
-					shots = append(shots, shot{fmt.Sprintf("present-%s-%s-%d", lang, s.name, i), fmt.Sprintf("%s/%s/present?slide=%d", srv.URL, lang, i), slideReady, s})
+					shots = append(shots, shot{fmt.Sprintf("present-%s-%s-%d", lang, s.name, i), fmt.Sprintf("%s/%s/present?slide=%d", srv.URL, lang, i), slideReady, s, false})
 				}
 			}
 		}
@@ -125,17 +129,23 @@ func run(out string, langs []string, embeds, present bool) error {
 			}
 			u := hosts.Add("/"+lang, "Embassy news", codes...)
 			for _, s := range hostSizes {
-				shots = append(shots, shot{"host-" + lang + "-" + s.name, u, hostReady, s})
+				shots = append(shots, shot{"host-" + lang + "-" + s.name, u, hostReady, s, false})
 			}
 		}
 	default:
 		for _, lang := range langs {
 			for _, s := range sizes {
-				shots = append(shots, shot{lang + "-" + s.name, srv.URL + "/" + lang, pageReady, s})
+				shots = append(shots, shot{lang + "-" + s.name, srv.URL + "/" + lang, pageReady, s, false})
 			}
 		}
 	}
 
+	if dark {
+		for i := range shots {
+			shots[i].name += "-dark"
+			shots[i].dark = true
+		}
+	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -169,6 +179,12 @@ func capture(browser context.Context, sh shot) ([]byte, error) {
 	var opts []chromedp.EmulateViewportOption
 	if sh.size.mobile {
 		opts = append(opts, chromedp.EmulateScale(2), chromedp.EmulateMobile)
+	}
+	if sh.dark {
+		dark := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, dark); err != nil {
+			return nil, err
+		}
 	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(sh.size.width, sh.size.height, opts...), chromedp.Navigate(sh.url)); err != nil {
 		return nil, err

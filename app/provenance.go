@@ -1,0 +1,61 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// QuotesID is the id of the footer's list of what the source says of
+// each figure, which every figure's source link leads to.
+const QuotesID = "quotes"
+
+// quoteLang is the language of the sources' sentences: the embassy's page
+// is in French.
+const quoteLang locale.Lang = "fr"
+
+// quoted is a sentence of the source, typeset and between French
+// guillemets.
+func quoted(s string) string { return "«\u00a0" + quoteLang.Typeset(s) + "\u00a0»" }
+
+// quoteID is the id of a figure's entry in that list: "quote-aid-direct".
+func quoteID(figure string) string { return "quote-" + strings.ReplaceAll(figure, ".", "-") }
+
+// provenance writes, for every figure whose source is quoted, the
+// figure's name, the source's own sentence in the source's language, the
+// source's name (and address, when the data has it) and the day the facts
+// were last checked against it.
+func provenance(m *markup, f *data.Facts, l locale.Lang) {
+	t := f.Texts.Footer
+	m.elem("h3", t.Quotes.In(l), "id", QuotesID, "class", "quotes__heading")
+	m.open("dl", "class", "quotes")
+	for _, fig := range f.Figures {
+		src := f.Source(fig.Source)
+		if fig.Quote == "" || src == nil {
+			continue
+		}
+		m.elem("dt", fig.Label.In(l)+" · "+fig.Format(l, locale.Short), "id", quoteID(fig.ID))
+		m.open("dd")
+		m.open("blockquote", "lang", string(quoteLang)).elem("p", quoted(fig.Quote)).close("blockquote")
+		m.open("p", "class", "quotes__source").text(src.Name.In(l))
+		if src.URL != "" {
+			m.text(" · ").elem("a", src.URL, "href", src.URL)
+		}
+		m.text(" · " + l.Colon(t.Consulted.In(l)) + " ")
+		m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
+		m.close("p").close("dd")
+	}
+	m.close("dl")
+}
+
+// sourceLink writes the link from a figure, or a chart, to what the
+// source says: in the page's footer, or, from an embed, on the full page
+// in a new tab.
+func sourceLink(m *markup, f *data.Facts, l locale.Lang, target, class string, embedded bool) {
+	attrs := []string{"class", class, "href", "#" + target}
+	if embedded {
+		attrs = []string{"class", class, "href", home(l) + "#" + target, "target", "_blank", "rel", "noopener"}
+	}
+	m.elem("a", f.Texts.Footer.QuoteLink.In(l), attrs...)
+}

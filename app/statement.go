@@ -1,0 +1,68 @@
+//go:build !wasm
+
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data"
+)
+
+// Statement is the accessibility statement, after the EU's model: the
+// conformance status, the known limits, how it was prepared, and where to
+// write.
+type Statement struct {
+	langPage
+}
+
+// NewStatement returns the accessibility statement.
+func NewStatement(f *data.Facts) *Statement {
+	return &Statement{langPage{Facts: f, title: f.Texts.Statement.Title.In}}
+}
+
+// OnMount runs in the browser once app.wasm has taken over the page.
+func (s *Statement) OnMount(goapp.Context) { markMounted() }
+
+// Render writes the statement between the masthead and the footer.
+func (s *Statement) Render() goapp.UI {
+	f, l := s.Facts, s.Lang()
+	t := f.Texts.Statement
+	var m markup
+	m.open("article", "class", "statement")
+	m.elem("h2", t.Title.In(l))
+	m.elem("p", t.Intro.In(l), "class", "lead")
+	m.elem("h3", t.StatusHeading.In(l))
+	m.elem("p", t.Status.In(l))
+	m.elem("h3", t.LimitsHeading.In(l))
+	m.open("ul")
+	for _, limit := range []data.Text{t.LimitReaders, t.LimitCharts, t.LimitSource} {
+		m.elem("li", limit.In(l))
+	}
+	m.close("ul")
+	m.elem("h3", t.PreparationHeading.In(l))
+	m.elem("p", t.Preparation.In(l))
+	m.elem("h3", t.FeedbackHeading.In(l))
+	m.elem("p", t.Feedback.In(l))
+	if c := contact; c != "" {
+		m.open("p").elem("a", t.Contact.In(l), "class", "button statement__contact", "href", c).close("p")
+	} else {
+		m.elem("p", t.NoContact.In(l))
+	}
+	m.close("article")
+	// A page of text: app.wasm never takes it over.
+	return goapp.Div().Class("page page--statement").Attr(PresentPolicyAttr, "never").Body(
+		goapp.A().Class("skip").Href("#content").Text(f.Texts.Site.Skip.In(l)),
+		&Header{Facts: f, Lang: l},
+		goapp.Main().ID("content").Body(goapp.Raw(m.String())),
+		&Footer{Facts: f, Lang: l},
+		announcer(),
+	)
+}
+
+// contact is the address for feedback on accessibility ("mailto:…" or
+// "https://…"), or "" when none is set; SetContact sets it.
+var contact string
+
+// SetContact sets the address for feedback on accessibility, as the
+// server read it (ParseContact in internal/server).
+func SetContact(address string) { contact = address }

@@ -1,0 +1,85 @@
+package server
+
+import (
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data/locale"
+)
+
+func TestParseContact(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"  ", "", true},
+		{"access@embassy.example", "mailto:access@embassy.example", true},
+		{"mailto:access@embassy.example", "mailto:access@embassy.example", true},
+		{"https://embassy.example/contact", "https://embassy.example/contact", true},
+		{"https://embassy.example/contact?topic=a11y", "https://embassy.example/contact?topic=a11y", true},
+		{"http://embassy.example/contact", "", false},
+		{"javascript:alert(1)", "", false},
+		{"Access <access@embassy.example>", "", false},
+		{"access@embassy.example?subject=x", "", false},
+		{"https://user@embassy.example/", "", false},
+		{"https://", "", false},
+		{"https://embassy.example/\"onmouseover=x", "", false},
+		{"not an address", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseContact(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseContact(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzParseContact(f *testing.F) {
+	for _, s := range []string{"", "a@b.example", "mailto:a@b.example", "https://a.example/x", "javascript:x", "A <a@b.example>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseContact(s)
+		if err != nil || got == "" {
+			return
+		}
+		if !strings.HasPrefix(got, "mailto:") && !strings.HasPrefix(got, "https://") {
+			t.Fatalf("ParseContact(%q) = %q: neither mailto: nor https:", s, got)
+		}
+		if strings.ContainsAny(got, " \"'<>\\`\n\r\t") {
+			t.Fatalf("ParseContact(%q) = %q: a character that would leave an attribute", s, got)
+		}
+		if again, err := ParseContact(got); err != nil || again != got {
+			t.Fatalf("ParseContact is not stable on its own output %q: %q, %v", got, again, err)
+		}
+	})
+}
+
+// TestStatement serves the accessibility statement in every language,
+// with and without an address for feedback, and the footer's link to it.
+func TestStatement(t *testing.T) {
+	testServer(t)
+	for _, c := range []struct{ contact, want string }{
+		{"", "Please use the contact details of the Embassy of Belgium"},
+		{"mailto:a11y@embassy.example", `href="mailto:a11y@embassy.example"`},
+	} {
+		app.SetContact(c.contact)
+		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Contact: c.contact})
+		app.SetContact("")
+		for _, l := range locale.All {
+			res, body := get(t, srv, app.StatementPath(l), "")
+			if res.StatusCode != 200 || !strings.Contains(body, "<h2>"+html.EscapeString(loaded.Texts.Statement.Title.In(l))) {
+				t.Errorf("GET %s = %d, without its title", app.StatementPath(l), res.StatusCode)
+			}
+			if _, page := get(t, srv, "/"+string(l), ""); !strings.Contains(page, `href="`+app.StatementPath(l)+`"`) {
+				t.Errorf("/%s has no link to the statement", l)
+			}
+		}
+		if _, body := get(t, srv, "/en/accessibility", ""); !strings.Contains(body, c.want) {
+			t.Errorf("with contact %q, the statement lacks %q", c.contact, c.want)
+		}
+	}
+}
