@@ -100,7 +100,9 @@ func TestComponentsHTML(t *testing.T) {
 			`id="chart-jltv"`, `data-embed="jltv"`, "Deze grafiek insluiten", "/nl/embed/jltv", `<h3 class="chart__title">`,
 		}, nil},
 		{"chart with its data download", &Chart{ID: "aid-programme", Facts: f, Lang: locale.DE}, []string{
-			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">Daten herunterladen (CSV)</a></p></details>`,
+			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">Daten herunterladen (CSV)</a> ` +
+				`<a href="/de/data/aid-programme.svg" download="belgium-us-aid-programme-de.svg" aria-label="Diagramm als SVG herunterladen">SVG</a> ` +
+				`<a href="/de/data/aid-programme.png" download="belgium-us-aid-programme-de.png" aria-label="Diagramm als PNG herunterladen">PNG</a></p></details>`,
 		}, nil},
 		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
 			`<a href="/en/data/all.csv" download="belgium-us-all-en.csv">Download all the data (CSV)</a>`,

@@ -79,16 +79,21 @@ func (c *Chart) sourceLine(source string) string {
 }
 
 // dataTable is the chart's data table; on the site's own pages it links
-// to the chart's data as a CSV file. An embed has no such link: a frame
+// to the chart's data as a CSV file and to its picture as SVG and PNG. An embed has no such link: a frame
 // sandboxed without allow-downloads could not save it, and the embed links
 // to the full page.
 func (c *Chart) dataTable(t chart.Table) *DataTable {
 	f, l := c.Facts, c.Lang
 	d := &DataTable{Table: t, Summary: f.Texts.Table.Show.In(l), Hide: f.Texts.Table.Hide.In(l)}
 	if !c.Embedded {
-		d.Download = Link(DataPath(l, c.ID))
-		d.DownloadName = DataFileName(l, c.ID)
-		d.DownloadText = f.Texts.Download.Chart.In(l)
+		link := func(format, text, label string) Download {
+			return Download{Link(DataPath(l, c.ID, format)), DataFileName(l, c.ID, format), text, label}
+		}
+		d.Downloads = []Download{
+			link(CSV, f.Texts.Download.Chart.In(l), ""),
+			link(SVG, "SVG", f.Texts.Download.SVG.In(l)),
+			link(PNG, "PNG", f.Texts.Download.PNG.In(l)),
+		}
 	}
 	return d
 }
@@ -140,7 +145,7 @@ func build(f *data.Facts, id string, l locale.Lang) *built {
 	b := &built{
 		spec:        s,
 		title:       f.Expand(texts.Title, l),
-		source:      sourceLine(f, s, l),
+		source:      SourceLine(f, s, l),
 		description: f.Expand(texts.Description, l),
 		drawing:     drawing,
 		table:       table,
@@ -193,8 +198,9 @@ func optionJSON(o chart.Option) string {
 	return strings.TrimSpace(b.String())
 }
 
-// sourceLine names the sources behind a chart's figures and events.
-func sourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
+// SourceLine names the sources behind a chart's figures and events, as
+// the chart's source line says it: "Source: …".
+func SourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
 	return sourcesLine(f, chart.Sources(s, f), l)
 }
 

@@ -15,10 +15,16 @@ type DataTable struct {
 	Table chart.Table
 	// Summary and Hide are the disclosure's words, closed and open.
 	Summary, Hide string
-	// Download is the address of the table's data as a CSV file,
-	// DownloadName the file's name and DownloadText the link's words;
-	// without an address there is no link.
-	Download, DownloadName, DownloadText string
+	// Downloads are the links under the table to the chart's files: its
+	// data as CSV, its picture as SVG and PNG; none in an embed.
+	Downloads []Download
+}
+
+// Download is a link to a file to save: its address, the name it is saved
+// under, the link's words and, where the words alone do not say what the
+// link does ("SVG"), its accessible name, which holds them.
+type Download struct {
+	Href, Name, Text, Label string
 }
 
 // Render writes the table with header cells scoped to their column or row.
@@ -45,8 +51,19 @@ func (d *DataTable) Render() goapp.UI {
 		m.open("tfoot").open("tr").elem("th", t.Foot[0], "scope", "row").elem("td", t.Foot[1]).close("tr").close("tfoot")
 	}
 	m.close("table").close("div")
-	if d.Download != "" {
-		m.open("p", "class", "download").elem("a", d.DownloadText, "href", d.Download, "download", d.DownloadName).close("p")
+	if len(d.Downloads) > 0 {
+		m.open("p", "class", "download")
+		for i, a := range d.Downloads {
+			if i > 0 {
+				m.text(" ")
+			}
+			attrs := []string{"href", a.Href, "download", a.Name}
+			if a.Label != "" {
+				attrs = append(attrs, "aria-label", a.Label)
+			}
+			m.elem("a", a.Text, attrs...)
+		}
+		m.close("p")
 	}
 	m.close("details")
 	return goapp.Raw(m.String())
@@ -55,14 +72,23 @@ func (d *DataTable) Render() goapp.UI {
 // AllData names the file of all the data, beside the charts' files.
 const AllData = "all"
 
-// DataPath is the path of a chart's data as a CSV file in a language, or
-// of all the data for AllData: "/fr/data/aid-channels.csv".
-func DataPath(l locale.Lang, id string) string {
-	return "/" + string(l) + "/data/" + id + ".csv"
+// The formats of a chart's files, as their extensions: its data as CSV,
+// its picture as SVG and PNG.
+const (
+	CSV = "csv"
+	SVG = "svg"
+	PNG = "png"
+)
+
+// DataPath is the path of a chart's file in a language and a format, or
+// of all the data for AllData (as CSV): "/fr/data/aid-channels.csv",
+// "/fr/data/aid-channels.svg".
+func DataPath(l locale.Lang, id, format string) string {
+	return "/" + string(l) + "/data/" + id + "." + format
 }
 
-// DataFileName is the name a CSV file of DataPath is saved under: it says
-// what the file holds and in which language, "belgium-us-jltv-nl.csv".
-func DataFileName(l locale.Lang, id string) string {
-	return "belgium-us-" + id + "-" + string(l) + ".csv"
+// DataFileName is the name a file of DataPath is saved under: it says what
+// the file holds and in which language, "belgium-us-jltv-nl.csv".
+func DataFileName(l locale.Lang, id, format string) string {
+	return "belgium-us-" + id + "-" + string(l) + "." + format
 }

@@ -37,7 +37,7 @@ func (ft *Footer) Render() goapp.UI {
 	m.close("ol")
 	provenance(&m, f, l)
 	m.open("p", "class", "download download--all")
-	m.elem("a", f.Texts.Download.All.In(l), "href", Link(DataPath(l, AllData)), "download", DataFileName(l, AllData))
+	m.elem("a", f.Texts.Download.All.In(l), "href", Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
 	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
 	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", Link(StatementPath(l))).close("p")

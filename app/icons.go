@@ -22,8 +22,16 @@ func (i icon) use(class, id string) string {
 	return `<svg class="` + class + `" viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><use href="#` + id + `"/></svg>`
 }
 
-// vehicle is a light armoured truck seen from the side: the JLTV.
-var vehicle = icon{"0 2.5 25 12", "M1 11V8l2.5-1.5H8L10.5 3h7l1.8 3.5H23l1 1.6V11h-2.1a2.9 2.9 0 0 0-5.6 0H8.7a2.9 2.9 0 0 0-5.6 0ZM5.9 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4ZM19.1 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4Z"}
+// VehicleViewBox and VehiclePath are the JLTV's icon, a light armoured
+// truck seen from the side: the pictogram draws it, and so do the
+// downloadable pictures of the chart.
+const (
+	VehicleViewBox = "0 2.5 25 12"
+	VehiclePath    = "M1 11V8l2.5-1.5H8L10.5 3h7l1.8 3.5H23l1 1.6V11h-2.1a2.9 2.9 0 0 0-5.6 0H8.7a2.9 2.9 0 0 0-5.6 0ZM5.9 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4ZM19.1 9.6a2.2 2.2 0 1 1 0 4.4a2.2 2.2 0 1 1 0-4.4Z"
+)
+
+// vehicle is the JLTV's icon.
+var vehicle = icon{VehicleViewBox, VehiclePath}
 
 // categoryIcons are the purchase categories' icons, by category id.
 var categoryIcons = map[string]icon{

@@ -148,6 +148,10 @@ type Texts struct {
 		// to the file of all the data.
 		Chart Text `toml:"chart"`
 		All   Text `toml:"all"`
+		// SVG and PNG name the links to a chart's picture in each
+		// format, whose words are the format alone.
+		SVG Text `toml:"svg"`
+		PNG Text `toml:"png"`
 		// Column heads each column of the files, which only the server
 		// writes: app.wasm goes without these texts.
 		Column struct {

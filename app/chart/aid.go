@@ -12,10 +12,10 @@ import (
 // billions is the unit of the aid charts' value axes.
 const billions = 1e9
 
-// aidScale is the value axis of both aid charts, in billions: the largest
+// AidScale is the value axis of both aid charts, in billions: the largest
 // aid figure. The two charts stand side by side on one scale, so a bar of
 // one can be held against a bar of the other.
-func aidScale(f *data.Facts) float64 {
+func AidScale(f *data.Facts) float64 {
 	top := 0.0
 	for _, id := range []string{"aid.direct", "aid.multilateral", "aid.programme"} {
 		if fig := f.Figure(id); fig != nil {
@@ -44,7 +44,7 @@ func aidChannels(f *data.Facts, l locale.Lang) (Drawing, error) {
 			Label: &opts.Label{Formatter: plain(name) + "\n" + bold(fig.Format(l, locale.Short))},
 		})
 	}
-	return barsWithLabelsAbove(names, items, aidScale(f), true), nil
+	return barsWithLabelsAbove(names, items, AidScale(f), true), nil
 }
 
 func aidChannelsTable(f *data.Facts, l locale.Lang) (Table, error) {
@@ -75,7 +75,7 @@ func aidProgramme(f *data.Facts, l locale.Lang) (Drawing, error) {
 		Value: fig.Value / billions,
 		Label: &opts.Label{Formatter: plain(years) + "\n" + bold(fig.Format(l, locale.Short))},
 	}
-	return barsWithLabelsAbove([]string{years}, []opts.BarData{item}, aidScale(f), false), nil
+	return barsWithLabelsAbove([]string{years}, []opts.BarData{item}, AidScale(f), false), nil
 }
 
 func aidProgrammeTable(f *data.Facts, l locale.Lang) (Table, error) {

@@ -188,7 +188,7 @@ func TestProgrammeBarStopsAtTheFigure(t *testing.T) {
 	if want := "2025–2029"; !strings.Contains(items[0].Label.Formatter, want) {
 		t.Errorf("label %q lacks the years %q", items[0].Label.Formatter, want)
 	}
-	if o["xAxis"].(map[string]any)["max"] != aidScale(f) {
+	if o["xAxis"].(map[string]any)["max"] != AidScale(f) {
 		t.Errorf("the programme is not on the aid channels' scale")
 	}
 }

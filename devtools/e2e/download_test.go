@@ -75,16 +75,16 @@ func TestCSVDownloads(t *testing.T) {
 	tb.waitMounted(t)
 	links := map[string]string{app.AllData: "footer .download a[download]"}
 	for _, id := range chart.IDs() {
-		links[id] = fmt.Sprintf(`[data-chart=%q] .chart__tools a[download]`, id)
+		links[id] = fmt.Sprintf(`[data-chart=%q] .chart__tools a[download$=".csv"]`, id)
 	}
 	for id, selector := range links {
 		t.Run(id, func(t *testing.T) {
 			got := tb.fetchLink(t, selector)
 			for _, c := range []struct{ name, got, want string }{
-				{"href", got.Href, app.DataPath(locale.FR, id)},
-				{"download", got.Name, app.DataFileName(locale.FR, id)},
+				{"href", got.Href, app.DataPath(locale.FR, id, app.CSV)},
+				{"download", got.Name, app.DataFileName(locale.FR, id, app.CSV)},
 				{"Content-Type", got.Type, "text/csv; charset=utf-8"},
-				{"Content-Disposition", got.Disposition, `attachment; filename="` + app.DataFileName(locale.FR, id) + `"`},
+				{"Content-Disposition", got.Disposition, `attachment; filename="` + app.DataFileName(locale.FR, id, app.CSV) + `"`},
 			} {
 				if c.got != c.want {
 					t.Errorf("%s = %q, want %q", c.name, c.got, c.want)

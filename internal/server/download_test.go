@@ -102,8 +102,8 @@ func TestDataFilesLinkedAndKept(t *testing.T) {
 			}
 		})
 		for _, id := range dataIDs() {
-			path := app.DataPath(l, id)
-			if got, want := strings.Join(links[path], " "), app.DataFileName(l, id); got != want {
+			path := app.DataPath(l, id, app.CSV)
+			if got, want := strings.Join(links[path], " "), app.DataFileName(l, id, app.CSV); got != want {
 				t.Errorf("/%s: the links to %s save as %q, want one that saves as %q", l, path, got, want)
 			}
 			if n := strings.Count(worker, `"`+path+`"`); n != 1 {

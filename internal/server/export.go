@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,7 +25,8 @@ import (
 //     language;
 //   - go-app's files, the assets under their versioned names, the host
 //     script of the embeds, the QR codes, the data files
-//     ("fr/data/jltv.csv", "fr/data/all.csv"), the pictures of link
+//     ("fr/data/jltv.csv", "fr/data/all.csv"), the charts' pictures
+//     ("fr/data/jltv.svg", "fr/data/jltv.png"), the pictures of link
 //     previews ("share/fr.png"), robots.txt and, when the public address
 //     is known, sitemap.xml;
 //   - beside every file worth it, its ".br" and ".gz" copies;
@@ -118,6 +120,21 @@ func writeFile(dir, name string, f *asset.File) error {
 	return nil
 }
 
+// downloadFormats are the formats of the files under a language's data:
+// the data as CSV, the charts' pictures as SVG and PNG.
+var downloadFormats = []string{app.CSV, app.SVG, app.PNG}
+
+// isDownload reports whether an exported file is a data file or a chart's
+// picture: "fr/data/jltv.csv", "fr/data/jltv.png".
+func isDownload(name string) bool {
+	dir, file := path.Split(name)
+	l, ok := strings.CutSuffix(dir, "/data/")
+	if _, known := locale.Parse(l); !ok || !known {
+		return false
+	}
+	return slices.Contains(downloadFormats, strings.TrimPrefix(path.Ext(file), "."))
+}
+
 // versionedAsset matches, in nginx's syntax, a name under /web/ with its
 // content hash: it never changes, and is cached for a year.
 const versionedAsset = `[^/]+\.[0-9a-f]{12}\.[a-z0-9]+`
@@ -170,13 +187,17 @@ func nginxConf(prefix, csp string) string {
 	headers("    ", "same-origin", asset.Revalidate)
 	b.WriteString("}\n")
 
-	// The data files, as attachments under names that say what they
-	// hold and in which language.
-	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/data/([a-z0-9-]+)\\.csv$ {\n    types { }\n    default_type %q;\n", prefix, lang, asset.TypeOf(".csv"))
-	common("    ")
-	headers("    ", "same-origin", asset.Revalidate)
-	fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment(app.DataFileName("$1", "$2")))
-	fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
+	// The data files and the charts' pictures, as attachments under names
+	// that say what they hold and in which language.
+	for _, format := range downloadFormats {
+		fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/data/([a-z0-9-]+)\\.%s$ {\n    types { }\n    default_type %q;\n", prefix, lang, format, asset.TypeOf("."+format))
+		if asset.Compressible("." + format) {
+			common("    ")
+		}
+		headers("    ", "same-origin", asset.Revalidate)
+		fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment(app.DataFileName("$1", "$2", format)))
+		fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
+	}
 
 	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", prefix, lang)
 	common("    ")
@@ -220,9 +241,10 @@ func netlifyHeaders(prefix, csp string, files map[string]*asset.File) string {
 		first, _, nested := strings.Cut(name, "/")
 		top[first] = top[first] || nested
 	}
-	// A data file is an attachment under its own name.
+	// A data file or a chart's picture is an attachment under its own
+	// name.
 	for _, name := range slices.Sorted(maps.Keys(files)) {
-		if strings.HasSuffix(name, ".csv") {
+		if isDownload(name) {
 			fmt.Fprintf(&b, "%s/%s\n  Content-Type: %s\n  Content-Disposition: %s\n", prefix, name, files[name].Type, attachment(files[name].Name))
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
@@ -21,6 +22,7 @@ import (
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
 	"github.com/be-us/partnership/internal/download"
+	"github.com/be-us/partnership/internal/picture"
 	"github.com/be-us/partnership/internal/qr"
 )
 
@@ -82,8 +84,8 @@ type site struct {
 	// qr are the QR codes to the page in each language, by path, when the
 	// public address is known.
 	qr map[string]*asset.File
-	// downloads are the data as CSV files, each chart's and all of it, in
-	// each language, by path.
+	// downloads are the data as CSV files, each chart's and all of it,
+	// and each chart's picture as SVG and PNG, in each language, by path.
 	downloads map[string]*asset.File
 	// share are the pictures of link previews, by path, when the public
 	// address is known.
@@ -153,8 +155,8 @@ func newSite(cfg Config) (*site, error) {
 	if s.downloads, err = dataFiles(cfg.Facts); err != nil {
 		return nil, err
 	}
-	// The service worker keeps the QR codes and the data files, for the
-	// presentation and the page without network.
+	// The service worker keeps the QR codes, the data files and the
+	// charts' pictures, for the presentation and the page without network.
 	var extra []string
 	for _, path := range slices.Sorted(maps.Keys(s.qr)) {
 		extra = append(extra, app.Link(path))
@@ -276,10 +278,14 @@ func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
 	return codes, nil
 }
 
-// dataFiles writes the data as CSV files, each chart's and all of it, in
-// each language, by their paths.
+// dataFiles writes the data as CSV files, each chart's and all of it, and
+// each chart's picture as SVG and PNG, in each language, by their paths.
 func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
-	files := map[string]*asset.File{}
+	files, err := chartPictures(f)
+	if err != nil {
+		return nil, err
+	}
+	files = maps.Clone(files)
 	for _, l := range locale.All {
 		for _, id := range append(chart.IDs(), app.AllData) {
 			var body []byte
@@ -292,19 +298,67 @@ func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
 			if err != nil {
 				return nil, err
 			}
-			file := asset.New(app.DataFileName(l, id), body)
-			if err := file.Compress(asset.BestQuality); err != nil {
+			if files[app.DataPath(l, id, app.CSV)], err = downloadFile(l, id, app.CSV, body); err != nil {
 				return nil, err
 			}
-			files[app.DataPath(l, id)] = file
 		}
 	}
 	return files, nil
 }
 
-// serveData serves a data file as an attachment under its own name, which
-// says what it holds and in which language; any other name under a
-// language's data gets the 404 page of that language.
+// drawn are the charts' pictures of the facts drawn last: they depend on
+// nothing else, and drawing them, the PNG encoding and the SVG's brotli
+// above all, is the slowest part of a start, which a server started again
+// with the same facts (as the tests do, dozens of times) need not repeat.
+var drawn struct {
+	sync.Mutex
+	facts *data.Facts
+	files map[string]*asset.File
+}
+
+// chartPictures draws each chart's picture as SVG and PNG in each
+// language, by their paths. The files are shared, and never changed.
+func chartPictures(f *data.Facts) (map[string]*asset.File, error) {
+	drawn.Lock()
+	defer drawn.Unlock()
+	if drawn.facts == f && drawn.files != nil {
+		return drawn.files, nil
+	}
+	files := map[string]*asset.File{}
+	for _, l := range locale.All {
+		for _, id := range chart.IDs() {
+			p, err := picture.New(f, id, l)
+			if err != nil {
+				return nil, err
+			}
+			png, err := p.PNG()
+			if err != nil {
+				return nil, err
+			}
+			for format, body := range map[string][]byte{app.SVG: p.SVG(), app.PNG: png} {
+				if files[app.DataPath(l, id, format)], err = downloadFile(l, id, format, body); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	drawn.facts, drawn.files = f, files
+	return files, nil
+}
+
+// downloadFile is a chart's file in a language and format, compressed
+// where that helps, under the name it is saved under.
+func downloadFile(l locale.Lang, id, format string, body []byte) (*asset.File, error) {
+	file := asset.New(app.DataFileName(l, id, format), body)
+	if err := file.Compress(asset.BestQuality); err != nil {
+		return nil, err
+	}
+	return file, nil
+}
+
+// serveData serves a data file or a chart's picture as an attachment
+// under its own name, which says what it holds and in which language; any
+// other name under a language's data gets the 404 page of that language.
 func (s *site) serveData(w http.ResponseWriter, r *http.Request) {
 	f := s.downloads[r.URL.Path]
 	if f == nil {
