@@ -11,6 +11,7 @@ import (
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/glyph"
 )
 
 // The layout, in pixels.
@@ -229,7 +230,7 @@ func wrap(face font.Face, s string, width int) []string {
 			if w > 0 && i == 0 {
 				sep = " "
 			}
-			if line == "" || font.MeasureString(face, drawable(line+sep+part)).Ceil()*slack/100 <= width {
+			if line == "" || font.MeasureString(face, glyph.Drawable(line+sep+part)).Ceil()*slack/100 <= width {
 				line += sep + part
 				continue
 			}

@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"math"
 
+	"github.com/be-us/partnership/internal/glyph"
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
@@ -97,7 +98,7 @@ func (p *Picture) Draw() (*image.RGBA, error) {
 					return nil, fmt.Errorf("chart picture in %s: %w", p.Lang, err)
 				}
 				d := font.Drawer{Dst: img, Src: image.NewUniform(s.color), Face: face, Dot: fixed.P(s.x, s.baseline(i))}
-				d.DrawString(drawable(line))
+				d.DrawString(glyph.Drawable(line))
 			}
 		}
 	}

@@ -8,12 +8,9 @@ import (
 	"image/draw"
 	"image/png"
 	"strings"
-	"sync"
-	"unicode"
 
+	"github.com/be-us/partnership/internal/glyph"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -47,20 +44,6 @@ const (
 	labelGap             = 10 // between an amount and its label
 )
 
-// fonts are the Go fonts, parsed once: Go Bold for the title and the
-// amounts, Go Regular for the rest.
-var fonts = sync.OnceValues(func() ([2]*sfnt.Font, error) {
-	bold, err := opentype.Parse(gobold.TTF)
-	if err != nil {
-		return [2]*sfnt.Font{}, fmt.Errorf("reading Go Bold: %w", err)
-	}
-	regular, err := opentype.Parse(goregular.TTF)
-	if err != nil {
-		return [2]*sfnt.Font{}, fmt.Errorf("reading Go Regular: %w", err)
-	}
-	return [2]*sfnt.Font{bold, regular}, nil
-})
-
 // PNG draws the card as a Width×Height PNG.
 func (c Card) PNG() ([]byte, error) {
 	img, err := c.Draw()
@@ -82,11 +65,11 @@ func (c Card) Draw() (*image.RGBA, error) {
 	if len(c.Figures) == 0 {
 		return nil, fmt.Errorf("share picture in %s: no figure to show", c.Lang)
 	}
-	ff, err := fonts()
+	ff, err := glyph.Fonts()
 	if err != nil {
 		return nil, err
 	}
-	bold, regular := ff[0], ff[1]
+	bold, regular := ff.Bold, ff.Regular
 	img := image.NewRGBA(image.Rect(0, 0, Width, Height))
 	fill(img, img.Bounds(), white)
 	fill(img, image.Rect(0, 0, column, Height), navy)
@@ -136,7 +119,7 @@ func (c Card) Draw() (*image.RGBA, error) {
 			x := left
 			for _, part := range line {
 				text(img, labelFace, part.text, x, y-descent(labelFace), part.color)
-				x += font.MeasureString(labelFace, drawable(part.text)).Ceil()
+				x += font.MeasureString(labelFace, glyph.Drawable(part.text)).Ceil()
 			}
 		}
 	}
@@ -186,12 +169,12 @@ func figureLines(face font.Face, f *sfnt.Font, fig Figure, width int) ([][]span,
 	if fig.Years == "" {
 		return lines, nil
 	}
-	if err := covered(f, fig.Years); err != nil {
+	if err := glyph.Covered(f, fig.Years); err != nil {
 		return nil, err
 	}
 	last := &lines[len(lines)-1]
 	years := " · " + fig.Years
-	if font.MeasureString(face, drawable(label[len(label)-1]+years)).Ceil() <= width {
+	if font.MeasureString(face, glyph.Drawable(label[len(label)-1]+years)).Ceil() <= width {
 		*last = append(*last, span{years, muted})
 		return lines, nil
 	}
@@ -202,7 +185,7 @@ func figureLines(face font.Face, f *sfnt.Font, fig Figure, width int) ([][]span,
 // one line: the qualifier stays with its number.
 func amountSize(bold *sfnt.Font, c Card, width int) (font.Face, error) {
 	for _, fig := range c.Figures {
-		if err := covered(bold, fig.Amount); err != nil {
+		if err := glyph.Covered(bold, fig.Amount); err != nil {
 			return nil, fmt.Errorf("share picture in %s: %w", c.Lang, err)
 		}
 	}
@@ -213,7 +196,7 @@ func amountSize(bold *sfnt.Font, c Card, width int) (font.Face, error) {
 		}
 		fits := true
 		for _, fig := range c.Figures {
-			if font.MeasureString(face, drawable(fig.Amount)).Ceil() > width {
+			if font.MeasureString(face, glyph.Drawable(fig.Amount)).Ceil() > width {
 				fits = false
 			}
 		}
@@ -243,7 +226,7 @@ func descent(face font.Face) int { return face.Metrics().Descent.Ceil() }
 // no-break space keeps its words together. It returns nil when a word
 // alone is wider.
 func wrap(face font.Face, f *sfnt.Font, s string, width int) ([]string, error) {
-	if err := covered(f, s); err != nil {
+	if err := glyph.Covered(f, s); err != nil {
 		return nil, err
 	}
 	var lines []string
@@ -253,7 +236,7 @@ func wrap(face font.Face, f *sfnt.Font, s string, width int) ([]string, error) {
 		if line != "" {
 			next = line + " " + word
 		}
-		if font.MeasureString(face, drawable(next)).Ceil() <= width {
+		if font.MeasureString(face, glyph.Drawable(next)).Ceil() <= width {
 			line = next
 			continue
 		}
@@ -262,45 +245,17 @@ func wrap(face font.Face, f *sfnt.Font, s string, width int) ([]string, error) {
 		}
 		lines = append(lines, line)
 		line = word
-		if font.MeasureString(face, drawable(line)).Ceil() > width {
+		if font.MeasureString(face, glyph.Drawable(line)).Ceil() > width {
 			return nil, nil
 		}
 	}
 	return append(lines, line), nil
 }
 
-// covered reports an error for a character of s that the font lacks,
-// spaces aside, which drawable makes plain.
-func covered(f *sfnt.Font, s string) error {
-	var buf sfnt.Buffer
-	for _, r := range drawable(s) {
-		i, err := f.GlyphIndex(&buf, r)
-		if err != nil {
-			return fmt.Errorf("looking up %q: %w", r, err)
-		}
-		if i == 0 {
-			return fmt.Errorf("the font has no %q (U+%04X), in %q", r, r, s)
-		}
-	}
-	return nil
-}
-
-// drawable is s with every kind of space as a plain one: the Go fonts
-// lack the narrow no-break space, and a space looks the same once the
-// lines are set.
-func drawable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return ' '
-		}
-		return r
-	}, s)
-}
-
 // text draws s with its baseline's left end at (x, y).
 func text(img *image.RGBA, face font.Face, s string, x, y int, c color.Color) {
 	d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: face, Dot: fixed.P(x, y)}
-	d.DrawString(drawable(s))
+	d.DrawString(glyph.Drawable(s))
 }
 
 // fill paints r in c.
