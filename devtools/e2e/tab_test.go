@@ -269,7 +269,7 @@ func (tb *tab) poll(t *testing.T, what, js string) {
 		if err == nil {
 			return
 		}
-		gone := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "Execution context was destroyed")
+		gone := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "Execution context was destroyed") || strings.Contains(err.Error(), "Inspected target navigated or closed")
 		if !gone || time.Now().After(deadline) {
 			t.Fatalf("%s: %v; errors: %v", what, err, tb.errs())
 		}
