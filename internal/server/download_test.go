@@ -143,7 +143,10 @@ func TestExportDataFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := s.exported()
+	files, err := s.exported()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, l := range locale.All {
 		for _, id := range dataIDs() {
 			name := string(l) + "/data/" + id + ".csv"

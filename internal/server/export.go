@@ -47,7 +47,10 @@ func Export(o Options, dir string) error {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return fmt.Errorf("exporting to %s: the folder is not empty", dir)
 	}
-	files := s.exported()
+	files, err := s.exported()
+	if err != nil {
+		return err
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if err := writeFile(dir, name, files[name]); err != nil {
 			return err
@@ -66,7 +69,7 @@ func Export(o Options, dir string) error {
 }
 
 // exported are the site's files by their name in the export.
-func (s *site) exported() map[string]*asset.File {
+func (s *site) exported() (map[string]*asset.File, error) {
 	files := map[string]*asset.File{
 		"index.html":   s.pages[app.RootRoute().Path(locale.Default)],
 		"404.html":     s.notFound[locale.Default],
@@ -95,12 +98,19 @@ func (s *site) exported() map[string]*asset.File {
 	for path, f := range s.downloads {
 		files[path[1:]] = f
 	}
+	for path, draw := range s.pictures {
+		f, err := draw()
+		if err != nil {
+			return nil, err
+		}
+		files[path[1:]] = f
+	}
 	// Only the versioned names: the pages name no other, and a host
 	// caches them for a year.
 	for name, f := range s.immutable {
 		files["web/"+name] = f
 	}
-	return files
+	return files, nil
 }
 
 // writeFile writes f at name under dir, with its brotli and gzip copies.

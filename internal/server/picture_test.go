@@ -171,7 +171,10 @@ func TestExportChartPictures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := s.exported()
+	files, err := s.exported()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, l := range locale.All {
 		for _, id := range chart.IDs() {
 			for format, typ := range pictureTypes {

@@ -158,7 +158,10 @@ func TestExportFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := s.exported()
+	files, err := s.exported()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var want []string
 	for _, r := range app.Routes {
 		for _, l := range locale.All {

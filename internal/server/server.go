@@ -85,8 +85,12 @@ type site struct {
 	// public address is known.
 	qr map[string]*asset.File
 	// downloads are the data as CSV files, each chart's and all of it,
-	// and each chart's picture as SVG and PNG, in each language, by path.
+	// in each language, by path.
 	downloads map[string]*asset.File
+	// pictures are each chart's picture as SVG and PNG in each language,
+	// by path, each drawn on its first request: drawing them all would
+	// double the time the server takes to start.
+	pictures map[string]func() (*asset.File, error)
 	// share are the pictures of link previews, by path, when the public
 	// address is known.
 	share map[string]*asset.File
@@ -155,6 +159,7 @@ func newSite(cfg Config) (*site, error) {
 	if s.downloads, err = dataFiles(cfg.Facts); err != nil {
 		return nil, err
 	}
+	s.pictures = chartPictures(cfg.Facts)
 	// The service worker keeps the QR codes, the data files and the
 	// charts' pictures, for the presentation and the page without network.
 	var extra []string
@@ -162,6 +167,9 @@ func newSite(cfg Config) (*site, error) {
 		extra = append(extra, app.Link(path))
 	}
 	for _, path := range slices.Sorted(maps.Keys(s.downloads)) {
+		extra = append(extra, app.Link(path))
+	}
+	for _, path := range slices.Sorted(maps.Keys(s.pictures)) {
 		extra = append(extra, app.Link(path))
 	}
 	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), cfg.Prefix, extra)
@@ -278,14 +286,10 @@ func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
 	return codes, nil
 }
 
-// dataFiles writes the data as CSV files, each chart's and all of it, and
-// each chart's picture as SVG and PNG, in each language, by their paths.
+// dataFiles writes the data as CSV files, each chart's and all of it, in
+// each language, by their paths.
 func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
-	files, err := chartPictures(f)
-	if err != nil {
-		return nil, err
-	}
-	files = maps.Clone(files)
+	files := map[string]*asset.File{}
 	for _, l := range locale.All {
 		for _, id := range append(chart.IDs(), app.AllData) {
 			var body []byte
@@ -306,44 +310,42 @@ func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
 	return files, nil
 }
 
-// drawn are the charts' pictures of the facts drawn last: they depend on
-// nothing else, and drawing them, the PNG encoding and the SVG's brotli
-// above all, is the slowest part of a start, which a server started again
-// with the same facts (as the tests do, dozens of times) need not repeat.
-var drawn struct {
-	sync.Mutex
-	facts *data.Facts
-	files map[string]*asset.File
-}
-
-// chartPictures draws each chart's picture as SVG and PNG in each
-// language, by their paths. The files are shared, and never changed.
-func chartPictures(f *data.Facts) (map[string]*asset.File, error) {
-	drawn.Lock()
-	defer drawn.Unlock()
-	if drawn.facts == f && drawn.files != nil {
-		return drawn.files, nil
-	}
-	files := map[string]*asset.File{}
+// chartPictures are the makers of each chart's picture as SVG and PNG in
+// each language, by their paths: a chart's two pictures in a language are
+// drawn together, once, when either is first asked for.
+func chartPictures(f *data.Facts) map[string]func() (*asset.File, error) {
+	makers := map[string]func() (*asset.File, error){}
 	for _, l := range locale.All {
 		for _, id := range chart.IDs() {
-			p, err := picture.New(f, id, l)
-			if err != nil {
-				return nil, err
-			}
-			png, err := p.PNG()
-			if err != nil {
-				return nil, err
-			}
-			for format, body := range map[string][]byte{app.SVG: p.SVG(), app.PNG: png} {
-				if files[app.DataPath(l, id, format)], err = downloadFile(l, id, format, body); err != nil {
+			draw := sync.OnceValues(func() (map[string]*asset.File, error) {
+				p, err := picture.New(f, id, l)
+				if err != nil {
 					return nil, err
+				}
+				png, err := p.PNG()
+				if err != nil {
+					return nil, err
+				}
+				files := map[string]*asset.File{}
+				for format, body := range map[string][]byte{app.SVG: p.SVG(), app.PNG: png} {
+					if files[format], err = downloadFile(l, id, format, body); err != nil {
+						return nil, err
+					}
+				}
+				return files, nil
+			})
+			for _, format := range []string{app.SVG, app.PNG} {
+				makers[app.DataPath(l, id, format)] = func() (*asset.File, error) {
+					files, err := draw()
+					if err != nil {
+						return nil, err
+					}
+					return files[format], nil
 				}
 			}
 		}
 	}
-	drawn.facts, drawn.files = f, files
-	return files, nil
+	return makers
 }
 
 // downloadFile is a chart's file in a language and format, compressed
@@ -361,6 +363,13 @@ func downloadFile(l locale.Lang, id, format string, body []byte) (*asset.File, e
 // other name under a language's data gets the 404 page of that language.
 func (s *site) serveData(w http.ResponseWriter, r *http.Request) {
 	f := s.downloads[r.URL.Path]
+	if draw := s.pictures[r.URL.Path]; draw != nil {
+		var err error
+		if f, err = draw(); err != nil {
+			http.Error(w, "the picture cannot be drawn", http.StatusInternalServerError)
+			return
+		}
+	}
 	if f == nil {
 		s.servePage(w, r)
 		return

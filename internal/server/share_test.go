@@ -346,7 +346,10 @@ func checkSharePictures(t *testing.T, srv *httptest.Server, site sharing) {
 // checkExportShare checks that the export carries the pictures and the
 // sitemap when the public address is known, and neither when it is not.
 func checkExportShare(t *testing.T, s *site, site sharing) {
-	files := s.exported()
+	files, err := s.exported()
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := site.publicURL != ""
 	for _, name := range []string{"share/fr.png", "share/nl.png", "share/de.png", "share/en.png", "sitemap.xml"} {
 		if got := files[name] != nil; got != want {
