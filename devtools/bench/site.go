@@ -42,7 +42,7 @@ func StartSiteUnder(ctx context.Context, wrap []string, binary string, args ...s
 	if _, err := os.Stat(binary); err != nil {
 		return nil, fmt.Errorf("server binary: %w (build it with make build)", err)
 	}
-	addr, err := freeAddr()
+	addr, err := FreeAddr()
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func (s *Site) waitHealthy(ctx context.Context) error {
 	defer tick.Stop()
 	var last error
 	for {
-		last = healthy(ctx, client, s.URL()+"/healthz")
+		last = Healthy(ctx, client, s.URL()+"/healthz")
 		if last == nil {
 			return nil
 		}
@@ -94,7 +94,8 @@ func (s *Site) waitHealthy(ctx context.Context) error {
 	}
 }
 
-func healthy(ctx context.Context, client *http.Client, url string) error {
+// Healthy asks url once and reports an error unless it answers 200.
+func Healthy(ctx context.Context, client *http.Client, url string) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return err
@@ -131,8 +132,8 @@ func (s *Site) Stop() error {
 	}
 }
 
-// freeAddr returns a loopback host:port nothing listens on.
-func freeAddr() (string, error) {
+// FreeAddr returns a loopback host:port nothing listens on.
+func FreeAddr() (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", fmt.Errorf("finding a free port: %w", err)

@@ -5,9 +5,7 @@ package load
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -15,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/be-us/partnership/devtools/bench"
 )
 
 // Nginx is a private nginx: its own configuration, pid and logs in a
@@ -77,7 +77,7 @@ func StartNginx(ctx context.Context, wrap []string, dist string, workers int) (*
 	if err := os.Mkdir(filepath.Join(dir, "tmp"), 0o700); err != nil {
 		return nil, err
 	}
-	addr, err := freeAddr()
+	addr, err := bench.FreeAddr()
 	if err != nil {
 		return nil, err
 	}
@@ -163,17 +163,9 @@ func waitReady(ctx context.Context, url string) error {
 	defer cancel()
 	client := &http.Client{Timeout: time.Second}
 	for {
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-		if err != nil {
-			return err
-		}
-		res, err := client.Do(req)
+		err := bench.Healthy(ctx, client, url)
 		if err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return nil
-			}
-			err = errors.New(res.Status)
+			return nil
 		}
 		select {
 		case <-ctx.Done():
@@ -181,14 +173,4 @@ func waitReady(ctx context.Context, url string) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-}
-
-// freeAddr returns a loopback host:port nothing listens on.
-func freeAddr() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", fmt.Errorf("finding a free port: %w", err)
-	}
-	defer ln.Close()
-	return ln.Addr().String(), nil
 }
