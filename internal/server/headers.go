@@ -1,6 +1,7 @@
 package server
 
 import (
+	"maps"
 	"net/http"
 	"strings"
 )
@@ -77,23 +78,17 @@ const hsts = "max-age=63072000; includeSubDomains"
 // plain HTTP (behind a proxy that ends TLS) leaves that header to the
 // proxy.
 func secureHeaders(next http.Handler, csp, prefix string) http.Handler {
-	// The values are made once and shared by every response: the names
-	// are canonical, and nothing changes a value once set.
-	type set struct {
-		name  string
-		value []string
-	}
-	var common []set
+	// The values are made once and shared by every response: nothing
+	// changes a value once set.
+	common := http.Header{}
 	for _, c := range commonHeaders(csp) {
-		common = append(common, set{http.CanonicalHeaderKey(c.name), []string{c.value}})
+		common.Set(c.name, c.value)
 	}
 	policies := map[string][]string{"same-origin": {"same-origin"}, "cross-origin": {"cross-origin"}}
 	strict := []string{hsts}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		for _, c := range common {
-			h[c.name] = c.value
-		}
+		maps.Copy(h, common)
 		if r.TLS != nil {
 			h["Strict-Transport-Security"] = strict
 		}
