@@ -67,7 +67,7 @@ func TestStatement(t *testing.T) {
 		{"mailto:a11y@embassy.example", `href="mailto:a11y@embassy.example"`},
 	} {
 		app.SetContact(c.contact)
-		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Contact: c.contact})
+		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 		app.SetContact("")
 		for _, l := range locale.All {
 			res, body := get(t, srv, app.StatementPath(l), "")

@@ -73,6 +73,6 @@ func load(o Options) (Config, error) {
 	app.SetContact(contact)
 	return Config{
 		Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL,
-		Prefix: prefix, Contact: contact, FrameAncestors: ancestors, Draining: o.Draining,
+		Prefix: prefix, FrameAncestors: ancestors, Draining: o.Draining,
 	}, nil
 }

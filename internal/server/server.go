@@ -54,10 +54,6 @@ type Config struct {
 	// handler serves the paths below it (cmd/site strips it). app.Register
 	// must have been given the same.
 	Prefix string
-	// Contact is the address for feedback on accessibility, as
-	// ParseContact gives it, or "". app.SetContact must have been given
-	// the same.
-	Contact string
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
 	FrameAncestors []string
