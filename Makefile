@@ -81,7 +81,7 @@ staticcheck:
 # check-data runs first: it fails when the committed data/builtin.go is not
 # that of the data files, which the build would otherwise rewrite.
 test: check-data
-	$(MAKE) build browser
+	$(MAKE) build browser nginx
 	$(MAKE) vet staticcheck size unit e2e
 
 # The unit tests: no browser and no build needed.
@@ -89,8 +89,9 @@ unit:
 	$(GO) test -count=1 ./...
 
 # The browser tests, in Chromium, against the built site, with axe-core
-# (pinned in $(AXE)/package-lock.json) for the accessibility sweep.
-e2e: build browser $(AXE)/node_modules/.package-lock.json
+# (pinned in $(AXE)/package-lock.json) for the accessibility sweep; with
+# them, the export served by Debian's nginx.
+e2e: build browser nginx $(AXE)/node_modules/.package-lock.json
 	$(GO) test -count=1 -tags e2e -timeout 20m ./devtools/e2e
 
 $(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
@@ -129,7 +130,8 @@ loadtest: build nginx
 	$(GO) build -o bin/vegeta github.com/tsenart/vegeta/v12
 	$(GO) run ./devtools/cmd/loadtest -site bin/site -vegeta bin/vegeta
 
-# Debian's nginx with its brotli module, for the load test.
+# Debian's nginx with its brotli module, for the export's tests and the
+# load test; installed where it is missing.
 nginx:
 	@command -v nginx >/dev/null && test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || \
 		{ apt-get update && apt-get install -y nginx-light libnginx-mod-http-brotli-static; }

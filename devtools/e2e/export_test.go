@@ -27,15 +27,26 @@ const exportEnv = "E2E_EXPORT"
 // exportPrefix is the path the export is served under.
 const exportPrefix = "/infographic"
 
-// exportSite exports the site under exportPrefix, with the public address
-// in E2E_EXPORT_URL, into dir.
+// exportSite exports the site under the prefix in E2E_EXPORT_PREFIX, with
+// the public address in E2E_EXPORT_URL, into dir.
 func exportSite(dir string) int {
-	err := server.Export(server.Options{Version: "e2e", Prefix: exportPrefix + "/", PublicURL: os.Getenv(exportEnv + "_URL")}, dir)
+	err := server.Export(server.Options{Version: "e2e", Prefix: os.Getenv(exportEnv + "_PREFIX"), PublicURL: os.Getenv(exportEnv + "_URL")}, dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "exporting:", err)
 		return 1
 	}
 	return 0
+}
+
+// export exports the site under prefix, with the given public address,
+// into dir, in a process of its own.
+func export(t *testing.T, dir, prefix, publicURL string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), exportEnv+"="+dir, exportEnv+"_PREFIX="+prefix, exportEnv+"_URL="+publicURL)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
 }
 
 // TestExport exports the site under a prefix (as PREFIX=/infographic/
@@ -48,11 +59,7 @@ func TestExport(t *testing.T) {
 	srv := httptest.NewUnstartedServer(nil)
 	origin := "http://" + srv.Listener.Addr().String()
 	dir := filepath.Join(t.TempDir(), "dist")
-	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), exportEnv+"="+dir, exportEnv+"_URL="+origin)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("export: %v\n%s", err, out)
-	}
+	export(t, dir, exportPrefix+"/", origin)
 	srv.Config.Handler = staticHost(t, dir, exportPrefix)
 	srv.Start()
 	defer srv.Close()

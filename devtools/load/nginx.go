@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -48,25 +49,52 @@ http {
     server {
         listen %[3]s;
         root %[4]s;
+%[6]s
         location = /healthz {
             default_type text/plain;
 %[5]s
             return 200 "ready\n";
         }
-        include %[4]s/nginx.conf;
+        include %[7]s;
     }
 }
 `
 
-// StartNginx serves the export in dist (made without a prefix) with nginx
-// from PATH, started by the command wrap ("taskset -c 0", say), with the
-// given number of workers, and waits until it answers.
+// NginxConfig says how to run nginx on an export.
+type NginxConfig struct {
+	// Root is the server block's root: the export, or the folder that
+	// holds it at its prefix.
+	Root string
+	// Conf is the export's nginx.conf, which the server block includes.
+	Conf string
+	// Workers is the number of worker processes (1 when 0).
+	Workers int
+	// Wrap is the command that starts nginx ("taskset -c 0", say), or
+	// none.
+	Wrap []string
+	// Directives are more directives for the server block, such as
+	// "absolute_redirect off;".
+	Directives string
+}
+
+// StartNginx serves an export, made without a prefix, in dist with nginx
+// from PATH, started by the command wrap, with the given number of
+// workers, and waits until it answers.
 func StartNginx(ctx context.Context, wrap []string, dist string, workers int) (*Nginx, error) {
+	return RunNginx(ctx, NginxConfig{Root: dist, Conf: filepath.Join(dist, "nginx.conf"), Workers: workers, Wrap: wrap})
+}
+
+// RunNginx runs nginx from PATH as c says, and waits until it answers.
+func RunNginx(ctx context.Context, c NginxConfig) (*Nginx, error) {
 	bin, err := exec.LookPath("nginx")
 	if err != nil {
 		return nil, fmt.Errorf("nginx: %w (apt-get install nginx-light libnginx-mod-http-brotli-static)", err)
 	}
-	dist, err = filepath.Abs(dist)
+	root, err := filepath.Abs(c.Root)
+	if err != nil {
+		return nil, err
+	}
+	include, err := filepath.Abs(c.Conf)
 	if err != nil {
 		return nil, err
 	}
@@ -82,15 +110,16 @@ func StartNginx(ctx context.Context, wrap []string, dist string, workers int) (*
 		return nil, err
 	}
 	conf := filepath.Join(dir, "nginx.conf")
-	headers, err := pageHeaders(filepath.Join(dist, "nginx.conf"))
+	headers, err := pageHeaders(include)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(conf, fmt.Appendf(nil, nginxConf, workers, dir, addr, dist, headers), 0o600); err != nil {
+	workers := max(c.Workers, 1)
+	if err := os.WriteFile(conf, fmt.Appendf(nil, nginxConf, workers, dir, addr, root, headers, c.Directives, include), 0o600); err != nil {
 		return nil, err
 	}
 	n := &Nginx{Addr: addr, dir: dir}
-	argv := append(append([]string(nil), wrap...), bin, "-c", conf, "-e", filepath.Join(dir, "error.log"))
+	argv := append(append([]string(nil), c.Wrap...), bin, "-c", conf, "-e", filepath.Join(dir, "error.log"))
 	n.cmd = exec.Command(argv[0], argv[1:]...)
 	n.cmd.Stderr = os.Stderr
 	if err := n.cmd.Start(); err != nil {
@@ -104,6 +133,9 @@ func StartNginx(ctx context.Context, wrap []string, dist string, workers int) (*
 	return n, nil
 }
 
+// pagesLocation starts the export's location for the pages.
+var pagesLocation = regexp.MustCompile(`\nlocation (/[^ ]*)?/ \{\n`)
+
 // pageHeaders are the add_header lines of the export's location for
 // pages, for the health check, which the product answers with the same
 // headers as any page.
@@ -112,11 +144,12 @@ func pageHeaders(conf string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	_, block, ok := strings.Cut(string(b), "\nlocation / {\n")
-	if !ok {
+	// The pages' location is the prefix's: "location /infographic/ {".
+	at := pagesLocation.FindIndex(b)
+	if at == nil {
 		return "", fmt.Errorf("%s has no location for the pages", conf)
 	}
-	block, _, _ = strings.Cut(block, "\n}")
+	block, _, _ := strings.Cut(string(b[at[1]:]), "\n}")
 	var lines []string
 	for _, line := range strings.Split(block, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "add_header ") {

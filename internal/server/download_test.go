@@ -162,7 +162,10 @@ func TestExportDataFiles(t *testing.T) {
 		}
 	}
 	csp := policy(nil)
-	conf := nginxConf("/infographic", csp)
+	conf, err := nginxConf("/infographic", csp, []string{"/fr", "/fr/present"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	headers := netlifyHeaders("/infographic", csp, files)
 	for _, c := range []struct{ file, got, want string }{
 		{"nginx.conf", conf, `location ~ ^/infographic/(fr|nl|de|en)/data/([a-z0-9-]+)\.csv$ {`},

@@ -57,8 +57,12 @@ func Export(o Options, dir string) error {
 		}
 	}
 	csp := policy(cfg.FrameAncestors)
+	conf, err := nginxConf(cfg.Prefix, csp, slices.Collect(maps.Keys(s.pages)))
+	if err != nil {
+		return fmt.Errorf("exporting nginx.conf: %w", err)
+	}
 	for name, body := range map[string]string{
-		"nginx.conf": nginxConf(cfg.Prefix, csp),
+		"nginx.conf": conf,
 		"_headers":   netlifyHeaders(cfg.Prefix, csp, files),
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -149,9 +153,34 @@ func isDownload(name string) bool {
 // content hash: it never changes, and is cached for a year.
 const versionedAsset = `[^/]+\.[0-9a-f]{12}\.[a-z0-9]+`
 
+// pageSuffixes are the page paths' ends after their language, as a
+// regular expression that matches them and nothing else: "(|/present|…)".
+// Each path is the page table's own, of plain characters (checked), so
+// that nothing else of a request can be matched, nor sent back.
+func pageSuffixes(pages []string) (string, error) {
+	seen := map[string]bool{}
+	for _, p := range pages {
+		l, ok := app.LangOfPath(p)
+		if !ok {
+			return "", fmt.Errorf("page %s has no language", p)
+		}
+		rest := strings.TrimPrefix(p, "/"+string(l))
+		if strings.ContainsFunc(rest, func(c rune) bool { return !(c == '/' || c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') }) {
+			return "", fmt.Errorf("page %s: only lower-case letters, digits, - and / can be redirected to", p)
+		}
+		seen[rest] = true
+	}
+	return "(" + strings.Join(slices.Sorted(maps.Keys(seen)), "|") + ")", nil
+}
+
+// nginxQuote quotes a path for a regular expression of nginx (PCRE): the
+// prefix's letters, digits and "-._~/", with the dot escaped.
+func nginxQuote(path string) string { return strings.ReplaceAll(path, ".", `\.`) }
+
 // nginxConf is the export's nginx configuration: locations to include in
-// a server block whose root holds the export at prefix.
-func nginxConf(prefix, csp string) string {
+// a server block whose root holds the export at prefix. pages are the
+// paths of the pages, without the prefix.
+func nginxConf(prefix, csp string, pages []string) (string, error) {
 	var b strings.Builder
 	headers := func(indent, corp, cache string) {
 		for _, h := range commonHeaders(csp) {
@@ -177,12 +206,19 @@ func nginxConf(prefix, csp string) string {
 	common := func(indent string) {
 		fmt.Fprintf(&b, "%sbrotli_static on;\n%sgzip_static on;\n%sgzip_vary on;\n", indent, indent, indent)
 	}
-	// A page's address with a slash at its end goes to the page.
-	fmt.Fprintf(&b, "\nlocation ~ ^(%s/.+)/$ {\n", prefix)
+	// A page's address with a slash at its end goes to the page. Only the
+	// pages' own paths match: nginx matches the decoded path, and a
+	// capture of anything else would carry what a request holds (a CR, a
+	// backslash, "//host") into the Location header.
+	suffixes, err := pageSuffixes(pages)
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(&b, "\nlocation ~ \"^%s/%s%s/$\" {\n", nginxQuote(prefix), lang, suffixes)
 	headers("    ", "same-origin", asset.Revalidate)
-	b.WriteString("    return 308 $1$is_args$args;\n}\n")
+	fmt.Fprintf(&b, "    return 308 %s/$1$2$is_args$args;\n}\n", prefix)
 
-	fmt.Fprintf(&b, "\nlocation ~ \"^%s/web/%s$\" {\n", prefix, versionedAsset)
+	fmt.Fprintf(&b, "\nlocation ~ \"^%s/web/%s$\" {\n", nginxQuote(prefix), versionedAsset)
 	common("    ")
 	headers("    ", "same-origin", asset.Immutable)
 	b.WriteString("}\n")
@@ -200,7 +236,7 @@ func nginxConf(prefix, csp string) string {
 	// The data files and the charts' pictures, as attachments under names
 	// that say what they hold and in which language.
 	for _, format := range downloadFormats {
-		fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/data/([a-z0-9-]+)\\.%s$ {\n    types { }\n    default_type %q;\n", prefix, lang, format, asset.TypeOf("."+format))
+		fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/data/([a-z0-9-]+)\\.%s$ {\n    types { }\n    default_type %q;\n", nginxQuote(prefix), lang, format, asset.TypeOf("."+format))
 		if asset.Compressible("." + format) {
 			common("    ")
 		}
@@ -209,12 +245,12 @@ func nginxConf(prefix, csp string) string {
 		fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
 	}
 
-	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", prefix, lang)
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", nginxQuote(prefix), lang)
 	common("    ")
 	headers("    ", "same-origin", asset.Revalidate)
 	fmt.Fprintf(&b, "    try_files $uri $uri.html =404;\n    error_page 404 %s/$1/embed/404.html;\n}\n", prefix)
 
-	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s(/|$) {\n", prefix, lang)
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s(/|$) {\n", nginxQuote(prefix), lang)
 	common("    ")
 	headers("    ", "same-origin", asset.Revalidate)
 	fmt.Fprintf(&b, "    try_files $uri $uri.html =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
@@ -226,7 +262,7 @@ func nginxConf(prefix, csp string) string {
 	if prefix != "" {
 		fmt.Fprintf(&b, "\nlocation = %s {\n    return 308 %s/;\n}\n", prefix, prefix)
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // netlifyHeaders is the export's _headers file, read by Netlify and

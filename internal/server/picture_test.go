@@ -191,7 +191,10 @@ func TestExportChartPictures(t *testing.T) {
 		}
 	}
 	csp := policy(nil)
-	conf := nginxConf("/infographic", csp)
+	conf, err := nginxConf("/infographic", csp, []string{"/fr", "/fr/present"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	headers := netlifyHeaders("/infographic", csp, files)
 	for _, c := range []struct{ file, got, want string }{
 		{"nginx.conf", conf, `location ~ ^/infographic/(fr|nl|de|en)/data/([a-z0-9-]+)\.svg$ {`},

@@ -191,7 +191,10 @@ func TestExportFiles(t *testing.T) {
 		}
 	}
 	csp := policy(nil)
-	conf := nginxConf("/infographic", csp)
+	conf, err := nginxConf("/infographic", csp, []string{"/fr", "/fr/present"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	headers := netlifyHeaders("/infographic", csp, files)
 	for _, c := range []struct{ file, got, want string }{
 		{"nginx.conf", conf, `location /infographic/ {`},
@@ -211,5 +214,38 @@ func TestExportFiles(t *testing.T) {
 	}
 	if n := strings.Count(headers, "Cross-Origin-Resource-Policy: cross-origin"); n != 1 {
 		t.Errorf("_headers lets %d paths be loaded by other sites, want 1 (embed.js)", n)
+	}
+}
+
+// TestPageSuffixes matches the pages' own paths after their language, and
+// refuses a path with a character a redirect must not carry.
+func TestPageSuffixes(t *testing.T) {
+	tests := []struct {
+		pages   []string
+		want    string
+		wantErr bool
+	}{
+		{[]string{"/fr", "/nl", "/fr/present", "/de/embed/jltv", "/en/embed/jltv"}, "(|/embed/jltv|/present)", false},
+		{[]string{"/fr/a.b"}, "", true},
+		{[]string{"/fr/A"}, "", true},
+		{[]string{"/xx/present"}, "", true},
+	}
+	for _, tt := range tests {
+		got, err := pageSuffixes(tt.pages)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("pageSuffixes(%q) = %q, %v; want %q, error %v", tt.pages, got, err, tt.want, tt.wantErr)
+		}
+	}
+	conf, err := nginxConf("/info.graphic", policy(nil), []string{"/fr", "/fr/present"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"location ~ \"^/info\\.graphic/(fr|nl|de|en)(|/present)/$\" {",
+		"    return 308 /info.graphic/$1$2$is_args$args;",
+	} {
+		if !strings.Contains(conf, want) {
+			t.Errorf("nginx.conf lacks %q", want)
+		}
 	}
 }

@@ -434,10 +434,15 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 		f.Serve(w, r, asset.Revalidate)
 		return
 	}
-	// A page's path with a slash at its end goes to the page: the address
-	// sent is the page's own, never the request's.
+	// A page's path with a slash at its end goes to the page: the path
+	// sent is the page's own, never the request's; the query goes along,
+	// as net/http read it (it refuses control characters).
 	if trimmed := strings.TrimSuffix(path, "/"); trimmed != path && s.pages[trimmed] != nil {
-		http.Redirect(w, r, app.Link(trimmed), http.StatusPermanentRedirect)
+		to := app.Link(trimmed)
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, http.StatusPermanentRedirect)
 		return
 	}
 	l, ok := app.LangOfPath(path)
