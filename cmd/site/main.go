@@ -96,19 +96,8 @@ func run() error {
 		log.Print("no public address (-public-url): embed codes name the address each page is loaded from")
 	}
 
-	// Each answer has its own write deadline, fit to its size
-	// (server.SendTime): no server-wide WriteTimeout.
-	// Idle connections are held 20 s at most, and shed near the cap.
 	conns := &server.Conns{Max: *maxConns}
-	srv := &http.Server{
-		Addr:              *addr,
-		Handler:           handler,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		IdleTimeout:       20 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ConnState:         conns.ConnState,
-	}
+	srv := server.HTTPServer(handler, conns)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 

@@ -24,9 +24,6 @@ type File struct {
 	// Brotli and Gzip are Body encoded, or nil when the file is not
 	// worth compressing.
 	Brotli, Gzip []byte
-	// spooled are copies of the bodies in files, by encoding ("", "br",
-	// "gzip"), once Spool made them.
-	spooled map[string]*spooled
 }
 
 // hashLen is the number of hex digits of the content hash kept in names.

@@ -354,19 +354,16 @@ func FuzzNoneMatch(f *testing.F) {
 	})
 }
 
-// TestServeSpooled serves a large file from its memory files over real
-// connections, many at once: every answer is the whole body, in the
-// encoding asked for, and a HEAD has none.
-func TestServeSpooled(t *testing.T) {
-	body := make([]byte, 3*SpoolMin)
+// TestServeLarge serves a large file over real connections, many at
+// once: every answer is the whole body, in the encoding asked for, and a
+// HEAD has none.
+func TestServeLarge(t *testing.T) {
+	body := make([]byte, 200<<10)
 	for i := range body {
 		body[i] = byte(i*7 + i/1000)
 	}
 	f := New("app.wasm", body)
 	if err := f.Compress(FastQuality); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Spool(); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.Serve(w, r, Immutable) }))

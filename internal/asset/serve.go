@@ -2,14 +2,9 @@ package asset
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
-	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -44,11 +39,8 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		if f.sendSpooled(w, h.Get("Content-Encoding"), len(body)) {
-			return
-		}
-		// One write: net/http's copy would go through a buffer of 32 KB,
-		// a system call each.
+		// One write of the whole body, from memory: net/http's copy would
+		// go through a buffer of 32 KB. The server paces large ones.
 		w.WriteHeader(http.StatusOK)
 		w.Write(body)
 		return
@@ -60,80 +52,6 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, cacheControl string
 		r.Header.Del("If-Range")
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
-}
-
-// SpoolMin is the size from which Spool keeps a body in a memory file.
-const SpoolMin = 64 << 10
-
-// Spool keeps each body of SpoolMin bytes or more in a file (on Linux),
-// from which Serve sends it with sendfile: the kernel copies it to the
-// connection without the program, as nginx does. Where that cannot be,
-// bodies are sent from the program's memory.
-func (f *File) Spool() error {
-	for enc, body := range map[string][]byte{"": f.Body, "br": f.Brotli, "gzip": f.Gzip} {
-		if len(body) < SpoolMin {
-			continue
-		}
-		file, err := spool(f.Name, body)
-		if errors.Is(err, errors.ErrUnsupported) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("spooling %s: %w", f.Name, err)
-		}
-		if f.spooled == nil {
-			f.spooled = map[string]*spooled{}
-		}
-		f.spooled[enc] = &spooled{file: file}
-	}
-	return nil
-}
-
-// sendSpooled sends the spooled body in the given encoding, of size
-// bytes, with status 200; it reports false, having sent nothing, when
-// there is none or it cannot be read.
-func (f *File) sendSpooled(w http.ResponseWriter, encoding string, size int) bool {
-	s := f.spooled[encoding]
-	if s == nil {
-		return false
-	}
-	file, err := s.open()
-	if err != nil {
-		return false
-	}
-	w.WriteHeader(http.StatusOK)
-	// net/http hands a file to sendfile.
-	_, err = io.Copy(w, io.LimitReader(file, int64(size)))
-	s.put(file, err == nil)
-	return true
-}
-
-// spooled is a body in a file, with the files opened on it that no
-// answer is sending: each has a position of its own, back at the start.
-// A file the pool drops is closed by its finalizer.
-type spooled struct {
-	file *os.File
-	idle sync.Pool
-}
-
-// open returns an idle file at the start of the body, or opens one.
-func (s *spooled) open() (*os.File, error) {
-	if f, ok := s.idle.Get().(*os.File); ok {
-		return f, nil
-	}
-	return reopen(s.file)
-}
-
-// put takes back a file that sent the body: idle again, when it was sent
-// whole and the file goes back to its start, else closed.
-func (s *spooled) put(f *os.File, whole bool) {
-	if whole {
-		if _, err := f.Seek(0, io.SeekStart); err == nil {
-			s.idle.Put(f)
-			return
-		}
-	}
-	f.Close()
 }
 
 // etagChar reports whether c may be in an entity tag (RFC 9110, 8.8.3).

@@ -5,33 +5,58 @@ import (
 	"time"
 )
 
-// How long an answer may take to send. Every answer gets WriteTime; a
-// file gets as much more as it needs at MinRate, so that no legitimate
-// download is cut: the whole app.wasm, uncompressed, at 100 KB/s, among
-// them. The server itself sets no write timeout, which would be the same
-// for a page and for app.wasm.
-const (
-	WriteTime = 30 * time.Second
-	MinRate   = 16 << 10 // bytes a second: a poor mobile link
-)
+// Stall is how long a connection may take none of an answer before the
+// server closes it, as nginx's send_timeout does: a slow reader gets a
+// download of any size, one that stops reading holds its connection no
+// longer than this.
+const Stall = 30 * time.Second
 
-// deadline gives every answer WriteTime to be sent.
-func deadline(next http.Handler) http.Handler {
+// chunk is the most of an answer written under one deadline: a
+// connection must take chunk bytes every stall.
+const chunk = 64 << 10
+
+// paced gives the start of every answer stall to go out, and each chunk
+// of its body as much again.
+func paced(stall time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// A writer without a connection beneath (a test's) has no
-		// deadline to set.
-		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(WriteTime))
-		next.ServeHTTP(w, r)
+		p := &pacedWriter{ResponseWriter: w, rc: http.NewResponseController(w), stall: stall}
+		p.extend()
+		next.ServeHTTP(p, r)
 	})
 }
 
-// allowFor gives an answer of size bytes the time it needs at MinRate.
-func allowFor(w http.ResponseWriter, size int) {
-	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(SendTime(size)))
+// pacedWriter writes an answer in chunks, each with its own deadline.
+type pacedWriter struct {
+	http.ResponseWriter
+	rc    *http.ResponseController
+	stall time.Duration
+	// wrote is set once a chunk has gone out under the first deadline.
+	wrote bool
 }
 
-// SendTime is the time an answer of size bytes may take: WriteTime, and
-// the time it takes at MinRate.
-func SendTime(size int) time.Duration {
-	return WriteTime + time.Duration(size)*time.Second/MinRate
+// extend gives the connection stall from now. A writer without a
+// connection beneath (a test's) has no deadline to set.
+func (p *pacedWriter) extend() { _ = p.rc.SetWriteDeadline(time.Now().Add(p.stall)) }
+
+// Write writes b in chunks, the deadline extended before each but the
+// answer's first, which has the one the answer began with.
+func (p *pacedWriter) Write(b []byte) (int, error) {
+	written := 0
+	for len(b) > 0 {
+		n := min(len(b), chunk)
+		if p.wrote {
+			p.extend()
+		}
+		p.wrote = true
+		m, err := p.ResponseWriter.Write(b[:n])
+		written += m
+		if err != nil {
+			return written, err
+		}
+		b = b[n:]
+	}
+	return written, nil
 }
+
+// Unwrap gives http.ResponseController the writer beneath.
+func (p *pacedWriter) Unwrap() http.ResponseWriter { return p.ResponseWriter }

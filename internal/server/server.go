@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
@@ -60,6 +61,9 @@ type Config struct {
 	// Draining, when set, reports that the server is shutting down:
 	// /healthz then answers 503, so that a load balancer sends no more.
 	Draining func() bool
+	// Stall is how long a connection may take none of an answer; Stall
+	// when zero.
+	Stall time.Duration
 }
 
 // What /healthz answers.
@@ -130,10 +134,6 @@ func newSite(cfg Config) (*site, error) {
 		}
 	}
 	for _, f := range files {
-		// The large ones go to the connection with sendfile.
-		if err := f.Spool(); err != nil {
-			return nil, err
-		}
 		s.static[f.Name] = f
 		s.immutable[f.Versioned()] = f
 	}
@@ -181,8 +181,8 @@ func newSite(cfg Config) (*site, error) {
 	return s, nil
 }
 
-// handler serves the site, with its security headers, deadlines and one
-// range at most a request.
+// handler serves the site, with its security headers, paced answers and
+// one range at most a request.
 func (s *site) handler(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	// The handler exists once every page is rendered: it is ready from
@@ -229,7 +229,11 @@ func (s *site) handler(cfg Config) http.Handler {
 		s.servePage(w, r)
 	})
 	mux.HandleFunc("GET /", s.servePage)
-	return secureHeaders(s.under(cfg.Prefix, deadline(oneRange(mux))), policy(cfg.FrameAncestors), cfg.Prefix)
+	stall := cfg.Stall
+	if stall == 0 {
+		stall = Stall
+	}
+	return secureHeaders(s.under(cfg.Prefix, paced(stall, oneRange(mux))), policy(cfg.FrameAncestors), cfg.Prefix)
 }
 
 // under serves next below prefix, which it strips from the path: the
@@ -411,7 +415,6 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request) {
 		s.servePage(w, r)
 		return
 	}
-	allowFor(w, len(f.Body))
 	f.Serve(w, r, cache)
 }
 
