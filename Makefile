@@ -18,7 +18,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run export loadtest fuzz nginx build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
+.PHONY: run export loadtest attack fuzz nginx build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -129,6 +129,13 @@ $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGH
 loadtest: build nginx
 	$(GO) build -o bin/vegeta github.com/tsenart/vegeta/v12
 	$(GO) run ./devtools/cmd/loadtest -site bin/site -vegeta bin/vegeta
+
+# The product and nginx (serving the export) under hostile clients: stalled
+# HTTP/2 streams over TLS, then clients that never read; health checks and
+# peak memory of both. Not part of make test.
+attack: build nginx
+	$(GO) run ./devtools/cmd/attack -attack h2stall
+	$(GO) run ./devtools/cmd/attack -attack slowread
 
 # Debian's nginx with its brotli module, for the export's tests and the
 # load test; installed where it is missing.

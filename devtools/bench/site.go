@@ -3,12 +3,14 @@ package bench
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"slices"
 	"sync"
 	"time"
 )
@@ -23,7 +25,10 @@ const (
 // loopback port.
 type Site struct {
 	// Addr is the host:port the server listens on.
-	Addr   string
+	Addr string
+	// TLS is set when the server was given a certificate (-tls-cert):
+	// URL is then https, and its certificate is not checked.
+	TLS    bool
 	cmd    *exec.Cmd
 	exited chan struct{}
 	err    error // how the process ended, once exited is closed
@@ -46,7 +51,7 @@ func StartSiteUnder(ctx context.Context, wrap []string, binary string, args ...s
 	if err != nil {
 		return nil, err
 	}
-	s := &Site{Addr: addr, exited: make(chan struct{}), output: &tailBuffer{max: 4 << 10}}
+	s := &Site{Addr: addr, TLS: slices.Contains(args, "-tls-cert"), exited: make(chan struct{}), output: &tailBuffer{max: 4 << 10}}
 	argv := append(append(append([]string(nil), wrap...), binary, "-addr", addr), args...)
 	s.cmd = exec.Command(argv[0], argv[1:]...)
 	s.cmd.Stdout = s.output
@@ -65,8 +70,11 @@ func StartSiteUnder(ctx context.Context, wrap []string, binary string, args ...s
 	return s, nil
 }
 
-// URL returns the server's address as an http URL.
+// URL returns the server's address as an http or https URL.
 func (s *Site) URL() string {
+	if s.TLS {
+		return "https://" + s.Addr
+	}
 	return "http://" + s.Addr
 }
 
@@ -75,7 +83,7 @@ func (s *Site) URL() string {
 func (s *Site) waitHealthy(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, startTimeout)
 	defer cancel()
-	client := &http.Client{Timeout: time.Second}
+	client := &http.Client{Timeout: time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	var last error

@@ -5,6 +5,7 @@ package load
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net/http"
 	"os"
@@ -23,6 +24,8 @@ import (
 type Nginx struct {
 	// Addr is the host:port it listens on.
 	Addr string
+	// URL is its address, http or https.
+	URL string
 	dir  string
 	cmd  *exec.Cmd
 }
@@ -31,6 +34,7 @@ type Nginx struct {
 // included in a server block, and a /healthz like the product's.
 const nginxConf = `daemon off;
 worker_processes %d;
+worker_rlimit_nofile 8192;
 pid %[2]s/nginx.pid;
 error_log %[2]s/error.log;
 include /etc/nginx/modules-enabled/*.conf;
@@ -47,7 +51,7 @@ http {
     uwsgi_temp_path %[2]s/tmp;
     scgi_temp_path %[2]s/tmp;
     server {
-        listen %[3]s;
+        listen %[3]s%[8]s;
         root %[4]s;
 %[6]s
         location = /healthz {
@@ -75,6 +79,9 @@ type NginxConfig struct {
 	// Directives are more directives for the server block, such as
 	// "absolute_redirect off;".
 	Directives string
+	// Cert and Key, when set, are the files of a certificate and its key
+	// to serve HTTPS and HTTP/2 with.
+	Cert, Key string
 }
 
 // StartNginx serves an export, made without a prefix, in dist with nginx
@@ -115,7 +122,12 @@ func RunNginx(ctx context.Context, c NginxConfig) (*Nginx, error) {
 		return nil, err
 	}
 	workers := max(c.Workers, 1)
-	if err := os.WriteFile(conf, fmt.Appendf(nil, nginxConf, workers, dir, addr, root, headers, c.Directives, include), 0o600); err != nil {
+	listen, directives := "", c.Directives
+	if c.Cert != "" {
+		listen = " ssl http2"
+		directives += fmt.Sprintf("\n        ssl_certificate %s;\n        ssl_certificate_key %s;", c.Cert, c.Key)
+	}
+	if err := os.WriteFile(conf, fmt.Appendf(nil, nginxConf, workers, dir, addr, root, headers, directives, include, listen), 0o600); err != nil {
 		return nil, err
 	}
 	n := &Nginx{Addr: addr, dir: dir}
@@ -125,7 +137,11 @@ func RunNginx(ctx context.Context, c NginxConfig) (*Nginx, error) {
 	if err := n.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting nginx: %w", err)
 	}
-	if err := waitReady(ctx, "http://"+addr+"/healthz"); err != nil {
+	n.URL = "http://" + addr
+	if c.Cert != "" {
+		n.URL = "https://" + addr
+	}
+	if err := waitReady(ctx, n.URL+"/healthz"); err != nil {
 		n.Stop()
 		log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
 		return nil, fmt.Errorf("nginx: %w\n%s", err, log)
@@ -194,7 +210,7 @@ func (n *Nginx) Stop() {
 func waitReady(ctx context.Context, url string) error {
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	client := &http.Client{Timeout: time.Second}
+	client := &http.Client{Timeout: time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
 	for {
 		err := bench.Healthy(ctx, client, url)
 		if err == nil {

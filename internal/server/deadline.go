@@ -20,6 +20,7 @@ const chunk = 64 << 10
 func paced(stall time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := &pacedWriter{ResponseWriter: w, rc: http.NewResponseController(w), stall: stall}
+		p.conn, _ = r.Context().Value(connKey{}).(*connInfo)
 		p.extend()
 		next.ServeHTTP(p, r)
 	})
@@ -32,6 +33,9 @@ type pacedWriter struct {
 	stall time.Duration
 	// wrote is set once a chunk has gone out under the first deadline.
 	wrote bool
+	// conn, when the server follows connections (Conns), is told when a
+	// write starts and ends.
+	conn *connInfo
 }
 
 // extend gives the connection stall from now. A writer without a
@@ -48,7 +52,13 @@ func (p *pacedWriter) Write(b []byte) (int, error) {
 			p.extend()
 		}
 		p.wrote = true
+		if p.conn != nil {
+			p.conn.writing()
+		}
 		m, err := p.ResponseWriter.Write(b[:n])
+		if p.conn != nil {
+			p.conn.wrote()
+		}
 		written += m
 		if err != nil {
 			return written, err

@@ -27,6 +27,7 @@ func HTTPServer(h http.Handler, conns *Conns) *http.Server {
 		IdleTimeout:       20 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ConnState:         conns.ConnState,
+		ConnContext:       conns.ConnContext,
 		HTTP2: &http.HTTP2Config{
 			MaxConcurrentStreams: MaxStreams,
 			WriteByteTimeout:     Stall,
