@@ -26,8 +26,8 @@ type Nginx struct {
 	Addr string
 	// URL is its address, http or https.
 	URL string
-	dir  string
-	cmd  *exec.Cmd
+	dir string
+	cmd *exec.Cmd
 }
 
 // nginxConf is the whole configuration: the export's own nginx.conf
