@@ -11,16 +11,14 @@ import (
 
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 )
 
+// facts is the fixture, checked against the charts' needs.
 func facts(t *testing.T) *data.Facts {
 	t.Helper()
-	f, err := data.Load(chart.Needs()...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return fixture.Facts(t, chart.Needs()...)
 }
 
 // TestPagePrerender loads the page in go-app's test engine, which runs the
@@ -71,45 +69,49 @@ func checkHTML(t *testing.T, tests []htmlCase) {
 
 func TestComponentsHTML(t *testing.T) {
 	f := facts(t)
+	short := func(id string, l locale.Lang) string { return f.Figure(id).Format(l, locale.Short) }
+	long := func(id string, l locale.Lang) string { return f.Figure(id).Format(l, locale.Long) }
+	total := f.Figure("purchases.total")
 	tests := []htmlCase{
 		{"switcher", &Switcher{Lang: locale.NL, Label: "Taal"}, []string{
 			`aria-label="Taal"`, `href="/fr"`, `href="/de"`, `href="/en"`, `lang="nl"`, `<span class="visually-hidden"> Nederlands</span>`,
 		}, []string{`aria-label="Nederlands"`, `title=`}},
 		{"key figures", &KeyFigures{Facts: f, Lang: locale.DE}, []string{
-			"fast 2,5\u00a0Mrd. US-$", "mehr als 6,8\u00a0Mrd. US-$", "322", "2020–2024 · ",
-			`<p class="visually-hidden">Direkte Hilfe für die Ukraine: fast 2,5` + "\u00a0" + `Milliarden US-Dollar</p>`,
+			short("aid.direct", locale.DE), short("purchases.total", locale.DE), short("purchases.jltv", locale.DE),
+			locale.DE.YearSpan(total.Period.From, total.Period.To) + " · ",
+			`<p class="visually-hidden">` + f.Figure("aid.direct").Label.In(locale.DE) + ": " + long("aid.direct", locale.DE) + `</p>`,
 		}, []string{"keyfigure__qualifier"}},
 		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
-			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, "Source: Embassy of Belgium", "Show the data",
-			"<figcaption", "<noscript>", "Direct aid to Ukraine", "nearly $2.5\u00a0billion",
+			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, f.Texts.Footer.Source.In(locale.EN) + ": ", f.Texts.Table.Show.In(locale.EN),
+			"<figcaption", "<noscript>", f.Figure("aid.direct").Label.In(locale.EN), long("aid.direct", locale.EN),
 		}, []string{`data-chart-ready`, `\u00a0`, `\u202f`}},
 		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{
-			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, "1 icône = 1 véhicule",
+			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, f.Texts.Chart["jltv"].Key.In(locale.FR),
 		}, []string{"chart__option"}},
 		{"tiles", &Chart{ID: "purchases", Facts: f, Lang: locale.NL}, []string{
-			`data-chart-ready="1"`, `data-category="f35"`, "F-35-gevechtsvliegtuigen", "Bedrag niet vermeld in de bron",
+			`data-chart-ready="1"`, `data-category="aircraft"`, f.Categories[0].Label.In(locale.NL), f.Texts.Purchases.Unknown.In(locale.NL),
 		}, []string{"chart__option"}},
 		{"timeline", &Chart{ID: "timeline", Facts: f, Lang: locale.DE}, []string{
-			`class="timeline"`, `data-event="bulge"`, `<time datetime="1914">1914–1918</time>`,
+			`class="timeline"`, `data-event="span"`, `<time datetime="1900">1900–1905</time>`,
 		}, []string{"chart__option"}},
-		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{"OTAN et sécurité", "Anvers-Bruges", `data-area="drugs"`}, nil},
-		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, "Dernière mise à jour\u00a0:", `datetime="2026-11-27"`, "27\u00a0novembre 2026",
-			`data-embed="page"`, `data-embed="figures"`, "&lt;iframe src=&#34;/fr/embed&#34;", "Copier le code", `hidden="hidden"`, `data-copy="embed-page-code"`,
+		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{f.Areas[0].Title.In(locale.FR), f.Areas[0].Points[1].In(locale.FR), `data-area="second"`}, nil},
+		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, f.Texts.Footer.Updated.In(locale.FR) + "\u00a0:", `datetime="2030-03-14"`, "14\u00a0mars 2030",
+			`data-embed="page"`, `data-embed="figures"`, "&lt;iframe src=&#34;/fr/embed&#34;", f.Texts.Embed.Copy.In(locale.FR), `hidden="hidden"`, `data-copy="embed-page-code"`,
 		}, nil},
 		{"chart with its embed code", &Chart{ID: "jltv", Facts: f, Lang: locale.NL}, []string{
-			`id="chart-jltv"`, `data-embed="jltv"`, "Deze grafiek insluiten", "/nl/embed/jltv", `<h3 class="chart__title">`,
+			`id="chart-jltv"`, `data-embed="jltv"`, f.Texts.Embed.Chart.In(locale.NL), "/nl/embed/jltv", `<h3 class="chart__title">`,
 		}, nil},
 		{"chart with its data download", &Chart{ID: "aid-programme", Facts: f, Lang: locale.DE}, []string{
-			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">Daten herunterladen (CSV)</a> ` +
-				`<a href="/de/data/aid-programme.svg" download="belgium-us-aid-programme-de.svg" aria-label="Diagramm als SVG herunterladen">SVG</a> ` +
-				`<a href="/de/data/aid-programme.png" download="belgium-us-aid-programme-de.png" aria-label="Diagramm als PNG herunterladen">PNG</a></p></details>`,
+			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">` + f.Texts.Download.Chart.In(locale.DE) + `</a> ` +
+				`<a href="/de/data/aid-programme.svg" download="belgium-us-aid-programme-de.svg" aria-label="` + f.Texts.Download.SVG.In(locale.DE) + `">SVG</a> ` +
+				`<a href="/de/data/aid-programme.png" download="belgium-us-aid-programme-de.png" aria-label="` + f.Texts.Download.PNG.In(locale.DE) + `">PNG</a></p></details>`,
 		}, nil},
 		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
-			`<a href="/en/data/all.csv" download="belgium-us-all-en.csv">Download all the data (CSV)</a>`,
+			`<a href="/en/data/all.csv" download="belgium-us-all-en.csv">` + f.Texts.Download.All.In(locale.EN) + `</a>`,
 		}, nil},
 		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode", "/data/", "download"}},
 		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
-		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">Key figures</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
+		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}
 	checkHTML(t, tests)
 }
@@ -226,8 +228,14 @@ func TestSectionsShowEveryChart(t *testing.T) {
 	}
 }
 
+// TestEveryCategoryHasAnIcon checks the page's own categories against the
+// icons drawn for them.
 func TestEveryCategoryHasAnIcon(t *testing.T) {
-	for _, c := range facts(t).Categories {
+	f, err := data.Load(chart.Needs()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range f.Categories {
 		if _, ok := categoryIcons[c.ID]; !ok {
 			t.Errorf("category %q has no icon", c.ID)
 		}

@@ -12,80 +12,84 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
+// fixtureDir holds the made-up data of the code's tests (package
+// fixture, which this package's own tests cannot import).
+const fixtureDir = "fixture/testdata"
+
+// mustLoad loads the fixture.
 func mustLoad(t testing.TB) *Facts {
 	t.Helper()
-	f, err := Load()
+	f, err := LoadFS(os.DirFS(fixtureDir), ".")
 	if err != nil {
-		t.Fatalf("Load() error:\n%v", err)
+		t.Fatalf("loading the fixture:\n%v", err)
 	}
 	return f
 }
 
 const nb = "\u00a0"
 
-// TestFigureFormats pins every figure in every language and form: these are
-// the strings readers see.
+// TestFigureFormats formats the fixture's figures in every language and
+// form: billions and millions, a total, a yearly amount and a count.
 func TestFigureFormats(t *testing.T) {
 	f := mustLoad(t)
 	type forms struct{ long, short string }
 	want := map[string]map[locale.Lang]forms{
 		"aid.direct": {
-			locale.FR: {"près de 2,5" + nb + "milliards de dollars", "près de 2,5" + nb + "Md" + nb + "$"},
-			locale.NL: {"bijna 2,5" + nb + "miljard dollar", "bijna 2,5" + nb + "mld. dollar"},
-			locale.DE: {"fast 2,5" + nb + "Milliarden US-Dollar", "fast 2,5" + nb + "Mrd. US-$"},
-			locale.EN: {"nearly $2.5" + nb + "billion", "nearly $2.5B"},
+			locale.FR: {"près de 3,2" + nb + "milliards de dollars", "près de 3,2" + nb + "Md" + nb + "$"},
+			locale.NL: {"bijna 3,2" + nb + "miljard dollar", "bijna 3,2" + nb + "mld. dollar"},
+			locale.DE: {"fast 3,2" + nb + "Milliarden US-Dollar", "fast 3,2" + nb + "Mrd. US-$"},
+			locale.EN: {"nearly $3.2" + nb + "billion", "nearly $3.2B"},
 		},
 		"aid.multilateral": {
-			locale.FR: {"environ 1,14" + nb + "milliard de dollars", "environ 1,14" + nb + "Md" + nb + "$"},
-			locale.NL: {"ongeveer 1,14" + nb + "miljard dollar", "ongeveer 1,14" + nb + "mld. dollar"},
-			locale.DE: {"etwa 1,14" + nb + "Milliarden US-Dollar", "etwa 1,14" + nb + "Mrd. US-$"},
-			locale.EN: {"about $1.14" + nb + "billion", "about $1.14B"},
+			locale.FR: {"environ 1,25" + nb + "milliard de dollars", "environ 1,25" + nb + "Md" + nb + "$"},
+			locale.NL: {"ongeveer 1,25" + nb + "miljard dollar", "ongeveer 1,25" + nb + "mld. dollar"},
+			locale.DE: {"etwa 1,25" + nb + "Milliarden US-Dollar", "etwa 1,25" + nb + "Mrd. US-$"},
+			locale.EN: {"about $1.25" + nb + "billion", "about $1.25B"},
 		},
 		"aid.programme": {
-			locale.FR: {"plus de 1,1" + nb + "milliard de dollars par an", "plus de 1,1" + nb + "Md" + nb + "$/an"},
-			locale.NL: {"meer dan 1,1" + nb + "miljard dollar per jaar", "meer dan 1,1" + nb + "mld. dollar/jaar"},
-			locale.DE: {"mehr als 1,1" + nb + "Milliarden US-Dollar pro Jahr", "mehr als 1,1" + nb + "Mrd. US-$/Jahr"},
-			locale.EN: {"more than $1.1" + nb + "billion a year", "more than $1.1B/yr"},
+			locale.FR: {"plus de 900" + nb + "millions de dollars par an", "plus de 900" + nb + "M" + nb + "$/an"},
+			locale.NL: {"meer dan 900" + nb + "miljoen dollar per jaar", "meer dan 900" + nb + "mln. dollar/jaar"},
+			locale.DE: {"mehr als 900" + nb + "Millionen US-Dollar pro Jahr", "mehr als 900" + nb + "Mio. US-$/Jahr"},
+			locale.EN: {"more than $900" + nb + "million a year", "more than $900M/yr"},
 		},
 		"purchases.total": {
-			locale.FR: {"plus de 6,8" + nb + "milliards de dollars", "plus de 6,8" + nb + "Md" + nb + "$"},
-			locale.NL: {"meer dan 6,8" + nb + "miljard dollar", "meer dan 6,8" + nb + "mld. dollar"},
-			locale.DE: {"mehr als 6,8" + nb + "Milliarden US-Dollar", "mehr als 6,8" + nb + "Mrd. US-$"},
-			locale.EN: {"more than $6.8" + nb + "billion", "more than $6.8B"},
+			locale.FR: {"plus de 7,4" + nb + "milliards de dollars", "plus de 7,4" + nb + "Md" + nb + "$"},
+			locale.NL: {"meer dan 7,4" + nb + "miljard dollar", "meer dan 7,4" + nb + "mld. dollar"},
+			locale.DE: {"mehr als 7,4" + nb + "Milliarden US-Dollar", "mehr als 7,4" + nb + "Mrd. US-$"},
+			locale.EN: {"more than $7.4" + nb + "billion", "more than $7.4B"},
 		},
 		"purchases.jltv": {
-			locale.FR: {"322" + nb + "véhicules", "322"},
-			locale.NL: {"322" + nb + "voertuigen", "322"},
-			locale.DE: {"322" + nb + "Fahrzeuge", "322"},
-			locale.EN: {"322" + nb + "vehicles", "322"},
+			locale.FR: {"150" + nb + "véhicules", "150"},
+			locale.NL: {"150" + nb + "voertuigen", "150"},
+			locale.DE: {"150" + nb + "Fahrzeuge", "150"},
+			locale.EN: {"150" + nb + "vehicles", "150"},
 		},
 	}
-	if len(f.Figures) != len(want) {
-		t.Errorf("data has %d figures, the test pins %d: pin the new ones", len(f.Figures), len(want))
-	}
-	for _, fig := range f.Figures {
-		for _, l := range locale.All {
-			w, ok := want[fig.ID][l]
-			if !ok {
-				t.Errorf("figure %q in %s: no expected strings", fig.ID, l)
-				continue
-			}
+	for id, byLang := range want {
+		fig := f.Figure(id)
+		if fig == nil {
+			t.Errorf("the fixture has no figure %q", id)
+			continue
+		}
+		for l, w := range byLang {
 			if got := fig.Format(l, locale.Long); got != w.long {
-				t.Errorf("figure %q %s long = %q, want %q", fig.ID, l, got, w.long)
+				t.Errorf("figure %q %s long = %q, want %q", id, l, got, w.long)
 			}
 			if got := fig.Format(l, locale.Short); got != w.short {
-				t.Errorf("figure %q %s short = %q, want %q", fig.ID, l, got, w.short)
+				t.Errorf("figure %q %s short = %q, want %q", id, l, got, w.short)
 			}
 		}
 	}
 }
 
+// TestLoadContent reads the fixture back: its date, its lists in file
+// order, its periods, and nil for an unknown id.
 func TestLoadContent(t *testing.T) {
 	f := mustLoad(t)
-	if got, want := f.Updated.Format("2006-01-02"), "2026-11-27"; got != want {
+	if got, want := f.Updated.Format("2006-01-02"), "2030-03-14"; got != want {
 		t.Errorf("Updated = %s, want %s", got, want)
 	}
-	wantCategories := []string{"f35", "mq9b", "munitions", "jltv", "f16-ukraine", "cis", "satellite", "equipment"}
+	wantCategories := []string{"aircraft", "vehicles", "parts"}
 	var gotCategories []string
 	for _, c := range f.Categories {
 		gotCategories = append(gotCategories, c.ID)
@@ -93,15 +97,18 @@ func TestLoadContent(t *testing.T) {
 	if !slices.Equal(gotCategories, wantCategories) {
 		t.Errorf("categories = %v, want %v", gotCategories, wantCategories)
 	}
-	if got := f.Figure("aid.programme").Period.Years(); !slices.Equal(got, []int{2025, 2026, 2027, 2028, 2029}) {
-		t.Errorf("aid.programme years = %v, want 2025…2029", got)
+	if got := f.Figure("aid.programme").Period.Years(); !slices.Equal(got, []int{2031, 2032, 2033}) {
+		t.Errorf("aid.programme years = %v, want 2031…2033", got)
 	}
 	if f.Figure("nope") != nil || f.Source("nope") != nil {
 		t.Error("unknown ids should give nil")
 	}
 	first, last := f.Events[0], f.Events[len(f.Events)-1]
-	if first.From != 1830 || last.End() != 2029 {
-		t.Errorf("timeline runs %d–%d, want 1830–2029", first.From, last.End())
+	if first.From != 1850 || last.End() != 2033 {
+		t.Errorf("timeline runs %d–%d, want 1850–2033", first.From, last.End())
+	}
+	if got := f.Areas[0].Points; len(got) != 2 || got[1].In(locale.EN) != "Another point." {
+		t.Errorf("first area's points = %v, want two, the second \"Another point.\"", got)
 	}
 }
 
@@ -112,20 +119,28 @@ func TestExpand(t *testing.T) {
 		lang locale.Lang
 		want string
 	}{
-		{Text{"fr": "Total : {purchases.total}."}, locale.FR, "Total" + nb + ": plus de 6,8" + nb + "milliards de dollars."},
-		{Text{"en": "{aid.direct|short} and {purchases.jltv}"}, locale.EN, "nearly $2.5B and 322" + nb + "vehicles"},
+		{Text{"fr": "Total : {purchases.total}."}, locale.FR, "Total" + nb + ": plus de 7,4" + nb + "milliards de dollars."},
+		{Text{"en": "{aid.direct|short} and {purchases.jltv}"}, locale.EN, "nearly $3.2B and 150" + nb + "vehicles"},
 		{Text{"fr": "Pas de chiffre"}, locale.EN, "Pas de chiffre"},
 		{Text{"de": "{unknown} bleibt"}, locale.DE, "{unknown} bleibt"},
 		{Text{"en": "{aid.direct|long} stays"}, locale.EN, "{aid.direct|long} stays"},
-		{Text{"en": "a { b {aid.direct|short}"}, locale.EN, "a { b nearly $2.5B"},
-		{Text{"en": "{{aid.direct|short}} and } and {"}, locale.EN, "{nearly $2.5B} and } and {"},
+		{Text{"en": "a { b {aid.direct|short}"}, locale.EN, "a { b nearly $3.2B"},
+		{Text{"en": "{{aid.direct|short}} and } and {"}, locale.EN, "{nearly $3.2B} and } and {"},
 	}
 	for _, tt := range tests {
 		if got := f.Expand(tt.text, tt.lang); got != tt.want {
 			t.Errorf("Expand(%v, %s) = %q, want %q", tt.text, tt.lang, got, tt.want)
 		}
 	}
-	// No text of the page may keep a placeholder once expanded.
+}
+
+// TestNoPlaceholderLeft expands every chart's texts in the page's own
+// data: none may keep a brace.
+func TestNoPlaceholderLeft(t *testing.T) {
+	f, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for id, c := range f.Texts.Chart {
 		for _, l := range locale.All {
 			for _, s := range []string{f.Expand(c.Title, l), f.Expand(c.Description, l)} {
@@ -137,14 +152,14 @@ func TestExpand(t *testing.T) {
 	}
 }
 
-// TestBrokenCopies breaks a copy of the files in one way each and checks the
-// message names the file, line, item and language.
+// TestBrokenCopies breaks a copy of the fixture's files in one way each
+// and checks the message names the file, line, item and language.
 func TestBrokenCopies(t *testing.T) {
-	facts, err := os.ReadFile("facts.toml")
+	facts, err := os.ReadFile(fixtureDir + "/facts.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts, err := os.ReadFile("texts.toml")
+	texts, err := os.ReadFile(fixtureDir + "/texts.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,26 +177,26 @@ func TestBrokenCopies(t *testing.T) {
 		want       string
 		wantAtLine string // the line the message must point at, as text in the original file
 	}{
-		{"missing language", "facts", "de = \"Direkte Hilfe für die Ukraine\"\n", "", `figure "aid.direct": no "de" text`, "[figure.label]"},
-		{"empty language", "facts", "nl = \"Munitie\"", "nl = \"  \"", `category "munitions": empty "nl" text`, "[category.label]\nfr = \"Munitions\""},
-		{"unknown qualifier", "facts", "qualifier = \"nearly\"", "qualifier = \"almost\"", `figure "aid.direct": qualifier "almost" is not one of`, "qualifier = \"nearly\""},
-		{"unknown unit", "facts", "unit = \"vehicles\"", "unit = \"tanks\"", `figure "purchases.jltv": unit "tanks" is not one of`, "unit = \"vehicles\""},
-		{"duplicate id", "facts", "id = \"aid.multilateral\"", "id = \"aid.direct\"", `figure "aid.direct": id is used twice`, "id = \"aid.multilateral\""},
-		{"dangling source", "facts", "id = \"purchases.total\"\nvalue = 6_800_000_000\nunit = \"USD\"\nqualifier = \"more-than\"\nperiod = { kind = \"span\", from = 2020, to = 2024 }\nsource = \"embassy\"", "id = \"purchases.total\"\nvalue = 6_800_000_000\nunit = \"USD\"\nqualifier = \"more-than\"\nperiod = { kind = \"span\", from = 2020, to = 2024 }\nsource = \"press\"", `figure "purchases.total": source "press" is not in the [[source]] list`, "source = \"embassy\"\nquote = \"Entre 2020"},
-		{"dangling figure", "facts", "figure = \"purchases.jltv\"", "figure = \"purchases.tanks\"", `category "jltv": figure "purchases.tanks" does not exist`, "figure = \"purchases.jltv\""},
-		{"bad period", "facts", "period = { kind = \"per-year\", from = 2025, to = 2029 }", "period = { kind = \"per-year\", from = 2029, to = 2025 }", `figure "aid.programme": period 2029–2025 is not a valid span of years`, "period = { kind = \"per-year\""},
-		{"amount on a category", "facts", "[[category]]\nid = \"f35\"", "[[category]]\nid = \"f35\"\namount = 1_000_000_000", `"amount" is not allowed: the source gives no amount per category`, "[[category]]\nid = \"f35\""},
-		{"unknown placeholder", "texts", "{purchases.total} d'équipements américains.", "{purchases.totl} d'équipements américains.", `text "purchases.lead": "fr" text: placeholder {purchases.totl} names no figure`, "[purchases.lead]"},
-		{"missing text language", "texts", "en = \"Skip to content\"\n", "", `text "site.skip": no "en" text`, "[site.skip]"},
-		{"unknown language", "texts", "en = \"Skip to content\"\n", "en = \"Skip to content\"\nes = \"Saltar al contenido\"\n", `unknown language "es"`, "[site.skip]"},
-		{"syntax error", "facts", "id = \"f35\"", "id = \"f35", `invalid TOML`, "id = \"f35\""},
-		{"type error", "facts", "value = 322", "value = \"322\"", `invalid TOML`, "value = 322"},
-		{"source address", "facts", "id = \"history\"\ndate = \"\"", "id = \"history\"\ndate = \"\"\nurl = \"http://example.org/dates\"", `source "history": url "http://example.org/dates" is not an https address`, "id = \"history\""},
-		{"event year", "facts", "from = 1830", "from = 18300", `event "founding": year 18300 is out of range`, "from = 1830"},
-		{"straight quote", "texts", `en = "Skip to content"`, `en = "Skip to \"content\""`, `text "site.skip": "en" text: the straight double quote is not allowed`, "[site.skip]"},
-		{"soft hyphen", "texts", `en = "Skip to content"`, "en = \"Skip to con\u00adtent\"", `text "site.skip": "en" text: character U+00AD is not allowed`, "[site.skip]"},
-		{"line break", "texts", `en = "Skip to content"`, `en = "Skip to\ncontent"`, `text "site.skip": "en" text: character U+000A is not allowed`, "[site.skip]"},
-		{"character reference", "texts", `en = "Skip to content"`, `en = "Skip &amp; go"`, `text "site.skip": "en" text: an ampersand before a letter`, "[site.skip]"},
+		{"missing language", "facts", `, de = "Direkte Testhilfe"`, "", `figure "aid.direct": no "de" text`, `label = { fr = "Aide directe d'essai"`},
+		{"empty language", "facts", `nl = "Onderdelen, gereedschap en de rest"`, `nl = "  "`, `category "parts": empty "nl" text`, `label = { fr = "Pièces`},
+		{"unknown qualifier", "facts", `qualifier = "nearly"`, `qualifier = "almost"`, `figure "aid.direct": qualifier "almost" is not one of`, `qualifier = "nearly"`},
+		{"unknown unit", "facts", `unit = "vehicles"`, `unit = "tanks"`, `figure "purchases.jltv": unit "tanks" is not one of`, `unit = "vehicles"`},
+		{"duplicate id", "facts", `id = "aid.multilateral"`, `id = "aid.direct"`, `figure "aid.direct": id is used twice`, `id = "aid.multilateral"`},
+		{"dangling source", "facts", "source = \"primary\"\nquote = \"plus de 7,4", "source = \"press\"\nquote = \"plus de 7,4", `figure "purchases.total": source "press" is not in the [[source]] list`, "source = \"primary\"\nquote = \"plus de 7,4"},
+		{"dangling figure", "facts", `figure = "purchases.jltv"`, `figure = "purchases.tanks"`, `category "vehicles": figure "purchases.tanks" does not exist`, `figure = "purchases.jltv"`},
+		{"bad period", "facts", `period = { kind = "per-year", from = 2031, to = 2033 }`, `period = { kind = "per-year", from = 2033, to = 2031 }`, `figure "aid.programme": period 2033–2031 is not a valid span of years`, `period = { kind = "per-year"`},
+		{"amount on a category", "facts", "[[category]]\nid = \"aircraft\"", "[[category]]\nid = \"aircraft\"\namount = 1_000_000_000", `"amount" is not allowed: the source gives no amount per category`, "[[category]]\nid = \"aircraft\""},
+		{"unknown placeholder", "texts", `fr = "purchases.lead fr {purchases.total}"`, `fr = "purchases.lead fr {purchases.totl}"`, `text "purchases.lead": "fr" text: placeholder {purchases.totl} names no figure`, `lead = { fr = "purchases.lead`},
+		{"missing text language", "texts", `, en = "site.skip en"`, "", `text "site.skip": no "en" text`, `skip = {`},
+		{"unknown language", "texts", `en = "site.skip en"`, `en = "site.skip en", es = "saltar"`, `unknown language "es"`, `skip = {`},
+		{"syntax error", "facts", `id = "aircraft"`, `id = "aircraft`, `invalid TOML`, `id = "aircraft"`},
+		{"type error", "facts", "value = 150", `value = "150"`, `invalid TOML`, "value = 150"},
+		{"source address", "facts", "id = \"general\"\ndate = \"\"", "id = \"general\"\ndate = \"\"\nurl = \"http://example.org/dates\"", `source "general": url "http://example.org/dates" is not an https address`, `id = "general"`},
+		{"event year", "facts", "from = 1850", "from = 18500", `event "start": year 18500 is out of range`, "from = 1850"},
+		{"straight quote", "texts", `en = "site.skip en"`, `en = "site.skip \"en\""`, `text "site.skip": "en" text: the straight double quote is not allowed`, `skip = {`},
+		{"soft hyphen", "texts", `en = "site.skip en"`, "en = \"site.sk\u00adip en\"", `text "site.skip": "en" text: character U+00AD is not allowed`, `skip = {`},
+		{"line break", "texts", `en = "site.skip en"`, `en = "site.skip\nen"`, `text "site.skip": "en" text: character U+000A is not allowed`, `skip = {`},
+		{"character reference", "texts", `en = "site.skip en"`, `en = "site.skip &amp; go"`, `text "site.skip": "en" text: an ampersand before a letter`, `skip = {`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -225,11 +240,11 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 // TestAllProblemsAtOnce checks that validation does not stop at the first problem.
 func TestAllProblemsAtOnce(t *testing.T) {
-	facts, _ := os.ReadFile("facts.toml")
-	texts, _ := os.ReadFile("texts.toml")
-	broken := strings.Replace(string(facts), "qualifier = \"nearly\"", "qualifier = \"almost\"", 1)
-	broken = strings.Replace(broken, "unit = \"vehicles\"", "unit = \"tanks\"", 1)
-	broken = strings.Replace(broken, "de = \"Munition\"\n", "", 1)
+	facts, _ := os.ReadFile(fixtureDir + "/facts.toml")
+	texts, _ := os.ReadFile(fixtureDir + "/texts.toml")
+	broken := strings.Replace(string(facts), `qualifier = "nearly"`, `qualifier = "almost"`, 1)
+	broken = strings.Replace(broken, `unit = "vehicles"`, `unit = "tanks"`, 1)
+	broken = strings.Replace(broken, `, de = "Eine lange Liste."`, "", 1)
 	_, err := Parse([]byte(broken), texts)
 	ps, ok := err.(Problems)
 	if !ok {

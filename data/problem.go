@@ -85,7 +85,8 @@ func (l locator) field(name string, n int, key string) int {
 	return start
 }
 
-// header returns the line of a [dotted.name] header or of a top-level key, or 0.
+// header returns the line of a [dotted.name] header or of a top-level key,
+// else of the key "name = …" under its parent's header [dotted], or 0.
 func (l locator) header(dotted string) int {
 	for i, line := range l.lines {
 		line = strings.TrimSpace(line)
@@ -93,7 +94,20 @@ func (l locator) header(dotted string) int {
 			return i + 1
 		}
 	}
-	return 0
+	parent, key, ok := cutLast(dotted)
+	if !ok || l.header(parent) == 0 {
+		return 0
+	}
+	return l.key(parent, key)
+}
+
+// cutLast splits a dotted name before its last part.
+func cutLast(dotted string) (parent, last string, ok bool) {
+	i := strings.LastIndexByte(dotted, '.')
+	if i < 0 {
+		return "", dotted, false
+	}
+	return dotted[:i], dotted[i+1:], true
 }
 
 // key returns the line of the first "key = …" after the header of parent, or 0.

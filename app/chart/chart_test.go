@@ -11,18 +11,16 @@ import (
 	"testing"
 
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
+// facts is the fixture, checked against the charts' needs.
 func facts(t testing.TB) *data.Facts {
 	t.Helper()
-	f, err := data.Load(Needs()...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return fixture.Facts(t, Needs()...)
 }
 
 // TestGolden compares each chart's drawing, in each language, with its file
@@ -60,12 +58,12 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestCheck builds every chart of the real data, and fails on data that
+// TestCheck builds every chart of the fixture, and fails on data that
 // lacks a figure a chart draws, with an error that names it: never a panic.
 func TestCheck(t *testing.T) {
 	f := facts(t)
 	if err := Check(f); err != nil {
-		t.Fatalf("Check(real data) = %v", err)
+		t.Fatalf("Check(fixture) = %v", err)
 	}
 	for _, s := range All {
 		for _, id := range s.Figures {
@@ -185,7 +183,7 @@ func TestProgrammeBarStopsAtTheFigure(t *testing.T) {
 	if got, want := items[0].Value, fig.Value/billions; got != want {
 		t.Errorf("bar = %v, want the figure %v", got, want)
 	}
-	if want := "2025–2029"; !strings.Contains(items[0].Label.Formatter, want) {
+	if want := locale.DE.YearSpan(fig.Period.From, fig.Period.To); !strings.Contains(items[0].Label.Formatter, want) {
 		t.Errorf("label %q lacks the years %q", items[0].Label.Formatter, want)
 	}
 	if o["xAxis"].(map[string]any)["max"] != AidScale(f) {
@@ -264,12 +262,12 @@ func TestTables(t *testing.T) {
 func TestSources(t *testing.T) {
 	f := facts(t)
 	aid, _ := Lookup("aid-channels")
-	if got := Sources(aid, f); !slices.Equal(got, []string{"embassy"}) {
-		t.Errorf("Sources(aid-channels) = %v, want [embassy]", got)
+	if got := Sources(aid, f); !slices.Equal(got, []string{"primary"}) {
+		t.Errorf("Sources(aid-channels) = %v, want [primary]", got)
 	}
 	tl, _ := Lookup("timeline")
-	if got := Sources(tl, f); len(got) != 2 {
-		t.Errorf("Sources(timeline) = %v, want embassy and history", got)
+	if got := Sources(tl, f); !slices.Equal(got, []string{"primary", "general"}) {
+		t.Errorf("Sources(timeline) = %v, want [primary general]", got)
 	}
 }
 

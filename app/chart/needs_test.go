@@ -21,11 +21,11 @@ func lineOf(src []byte, s string) string {
 // editor would: validation, given the charts' needs, reports it with its
 // file instead of letting the page fail when it is built.
 func TestNeedsFailValidation(t *testing.T) {
-	factsSrc, err := os.ReadFile("../../data/facts.toml")
+	factsSrc, err := os.ReadFile("../../data/fixture/testdata/facts.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	textsSrc, err := os.ReadFile("../../data/texts.toml")
+	textsSrc, err := os.ReadFile("../../data/fixture/testdata/texts.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestNeedsFailValidation(t *testing.T) {
 		t.Fatalf("the renamed files alone should be valid: %v", err)
 	}
 	_, err = data.Parse(renamed, textsRenamed, Needs()...)
-	want := `data/texts.toml:` + lineOf(textsRenamed, "[chart.aid-channels.title]") + `: chart "aid-channels": the chart draws figure "aid.multilateral", which is not in data/facts.toml`
+	want := `data/texts.toml:` + lineOf(textsRenamed, `title = { fr = "chart.aid-channels.title`) + `: chart "aid-channels": the chart draws figure "aid.multilateral", which is not in data/facts.toml`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Parse with the charts' needs = %v, want %q", err, want)
 	}

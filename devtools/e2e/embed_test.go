@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"net/http/httptest"
 	"strings"
@@ -283,7 +284,7 @@ func TestEmbedCodeFromPage(t *testing.T) {
 	tb.eval(t, details+`.querySelector('button[data-copy]').click(); ''`)
 	tb.poll(t, "the copy was not confirmed", details+`.querySelector('.embedcode__status').textContent !== ''`)
 	tb.expect(t, []check{
-		{"confirmation", details + `.querySelector('.embedcode__status').textContent`, "Code copié"},
+		{"confirmation", details + `.querySelector('.embedcode__status').textContent`, facts.Texts.Embed.Copied.In(locale.FR)},
 	})
 	code := tb.eval(t, details+`.querySelector('textarea').value`)
 	copied, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise))
@@ -293,7 +294,7 @@ func TestEmbedCodeFromPage(t *testing.T) {
 	if copied != code {
 		t.Errorf("copied %q, want the code %q", copied, code)
 	}
-	for _, want := range []string{`src="` + siteURL + `/fr/embed/jltv"`, `src="` + siteURL + `/embed.js"`, `title="322` + "\u00a0" + `véhicules`, `loading="lazy"`} {
+	for _, want := range []string{`src="` + siteURL + `/fr/embed/jltv"`, `src="` + siteURL + `/embed.js"`, `title="` + html.EscapeString(facts.Expand(facts.Texts.Chart["jltv"].Title, locale.FR)), `loading="lazy"`} {
 		if !strings.Contains(code, want) {
 			t.Errorf("the code lacks %q: %s", want, code)
 		}
@@ -320,8 +321,8 @@ func TestEmbedCodeFromPage(t *testing.T) {
 		t.Fatal("the pasted code shows no frame")
 	}
 	title, err := chromedp.Run(frame, chromedp.Evaluate[string](`document.querySelector('h1').textContent`))
-	if err != nil || !strings.HasPrefix(title, "322") {
-		t.Errorf("the pasted frame's heading = %q (%v)", title, err)
+	if want := facts.Expand(facts.Texts.Chart["jltv"].Title, locale.FR); err != nil || title != want {
+		t.Errorf("the pasted frame's heading = %q (%v), want %q", title, err, facts.Expand(facts.Texts.Chart["jltv"].Title, locale.FR))
 	}
 	host.noErrors(t)
 }

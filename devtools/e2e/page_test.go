@@ -3,25 +3,25 @@
 package e2e
 
 import (
+	"fmt"
 	"net/url"
 	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/be-us/partnership/data/locale"
 )
 
 // TestLanguages loads each language on a desktop: app.wasm mounts, every
 // chart is drawn, the texts and numbers are in that language, nothing errs,
 // and no request leaves the origin.
 func TestLanguages(t *testing.T) {
-	tests := []struct {
-		lang, title, figure string
-	}{
-		{"fr", "La Belgique et les États-Unis, partenaires depuis 1830", "près de 2,5\u00a0Md\u00a0$"},
-		{"nl", "België en de Verenigde Staten, partners sinds 1830", "bijna 2,5\u00a0mld. dollar"},
-		{"de", "Belgien und die Vereinigten Staaten\u00a0– Partner seit 1830", "fast 2,5\u00a0Mrd. US-$"},
-		{"en", "Belgium and the United States: partners since 1830", "nearly $2.5B"},
+	var tests []struct{ lang, title, figure string }
+	for _, l := range locale.All {
+		tests = append(tests, struct{ lang, title, figure string }{string(l), facts.Texts.Site.Title.In(l), facts.Figure("aid.direct").Format(l, locale.Short)})
 	}
+	vehicles := strconv.Itoa(int(facts.Figure("purchases.jltv").Value))
 	origin, _ := url.Parse(siteURL)
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
@@ -34,7 +34,7 @@ func TestLanguages(t *testing.T) {
 				{"title", `document.querySelector('h1').textContent`, tt.title},
 				{"key figure", `document.querySelector('[data-figure="aid.direct"] .keyfigure__value').textContent`, tt.figure},
 				{"ECharts drawings", `String(document.querySelectorAll('.chart__surface svg').length)`, strconv.Itoa(echartsCharts)},
-				{"pictogram icons", `String(document.querySelectorAll('[data-chart="jltv"] .pictogram__grid use').length)`, "322"},
+				{"pictogram icons", `String(document.querySelectorAll('[data-chart="jltv"] .pictogram__grid use').length)`, vehicles},
 			})
 			tb.noErrors(t)
 			for _, r := range tb.reqs() {
@@ -53,16 +53,20 @@ func TestLanguages(t *testing.T) {
 func TestWithoutJavaScript(t *testing.T) {
 	tb := newTab(t, desktop, true)
 	tb.navigate(t, "/en")
+	en := locale.EN
+	vehicles := strconv.Itoa(int(facts.Figure("purchases.jltv").Value))
+	direct, multilateral, programme := facts.Figure("aid.direct"), facts.Figure("aid.multilateral"), facts.Figure("aid.programme")
 	tb.expect(t, []check{
-		{"title", `document.querySelector('h1').textContent`, "Belgium and the United States: partners since 1830"},
-		{"key figure", `document.querySelector('[data-figure="purchases.jltv"] .keyfigure__value').textContent`, "322"},
+		{"title", `document.querySelector('h1').textContent`, facts.Texts.Site.Title.In(en)},
+		{"key figure", `document.querySelector('[data-figure="purchases.jltv"] .keyfigure__value').textContent`, vehicles},
 		{"every table", `String(document.querySelectorAll('.datatable table').length)`, strconv.Itoa(charts)},
-		{"aid in its box", `(t => t.includes('Direct aid to Ukraine') && t.includes('nearly $2.5\u00a0billion') && t.includes('about $1.14\u00a0billion'))(document.querySelector('[data-chart="aid-channels"] .chart__canvas').innerText) ? 'yes' : 'no'`, "yes"},
-		{"programme in its box", `String(document.querySelector('[data-chart="aid-programme"] .chart__canvas').innerText.split('more than $1.1\u00a0billion').length - 1)`, "5"},
+		{"aid in its box", fmt.Sprintf(`(t => t.includes(%q) && t.includes(%q) && t.includes(%q))(document.querySelector('[data-chart="aid-channels"] .chart__canvas').innerText) ? 'yes' : 'no'`,
+			direct.Label.In(en), direct.Format(en, locale.Long), multilateral.Format(en, locale.Long)), "yes"},
+		{"programme in its box", fmt.Sprintf(`String(document.querySelector('[data-chart="aid-programme"] .chart__canvas').innerText.split(%q).length - 1)`, programme.Format(en, locale.Long)), strconv.Itoa(len(programme.Period.Years()))},
 		{"chart boxes not empty", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.getBoundingClientRect().height > 40 && c.innerText.trim() !== ''))`, "true"},
-		{"pictogram", `String(document.querySelectorAll('[data-chart="jltv"] .pictogram__grid use').length)`, "322"},
-		{"tiles", `String(document.querySelectorAll('[data-chart="purchases"] .tile').length)`, "8"},
-		{"timeline", `String(document.querySelectorAll('[data-chart="timeline"] .moment').length)`, "11"},
+		{"pictogram", `String(document.querySelectorAll('[data-chart="jltv"] .pictogram__grid use').length)`, vehicles},
+		{"tiles", `String(document.querySelectorAll('[data-chart="purchases"] .tile').length)`, strconv.Itoa(len(facts.Categories))},
+		{"timeline", `String(document.querySelectorAll('[data-chart="timeline"] .moment').length)`, strconv.Itoa(len(facts.Events))},
 		{"no ECharts", `String(document.querySelectorAll('[data-chart] svg.echarts, .chart__surface').length)`, "0"},
 		{"no loader", `(l => !l || getComputedStyle(l).display === 'none')(document.getElementById('app-wasm-loader')) ? 'hidden' : 'shown'`, "hidden"},
 		{"embed codes in the page, at the public address", `String([...document.querySelectorAll('textarea.embedcode__code')].filter(c => c.value.includes('<iframe src="` + siteURL + `/en/embed')).length)`, strconv.Itoa(charts + 2)},

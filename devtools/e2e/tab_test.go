@@ -27,12 +27,16 @@ import (
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/devtools/chrome"
+	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/devtools/host"
 	"github.com/be-us/partnership/internal/server"
 )
 
 var (
 	siteURL string
+	// facts are the page's own data: what a test expects to read is
+	// derived from them.
+	facts   *data.Facts
 	browser context.Context
 	// handler is the site, for a test that needs a server of its own.
 	handler http.Handler
@@ -67,6 +71,11 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
+	var err error
+	if facts, err = data.Load(chart.Needs()...); err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests:", err)
+		return 1
+	}
 	hosts = host.New()
 	defer hosts.Close()
 	// The site's own address is its public one, for the presentation's

@@ -15,6 +15,7 @@ import (
 
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 )
 
@@ -24,10 +25,10 @@ var (
 	loadErr   error
 )
 
-// facts are the embedded data files, validated against the charts.
+// facts are the fixture, validated against the charts.
 func facts(t *testing.T) *data.Facts {
 	t.Helper()
-	factsOnce.Do(func() { loaded, loadErr = data.Load(chart.Needs()...) })
+	factsOnce.Do(func() { loaded, loadErr = fixture.Load(chart.Needs()...) })
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
@@ -61,12 +62,10 @@ func parse(t *testing.T, file []byte) (header []string, rows [][]string) {
 // before decimals.
 var plainNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
 
-// headers are some of the columns' names as each language must write them.
-var headers = map[locale.Lang]map[int]string{
-	locale.FR: {ColLabel: "Libellé", ColValue: "Valeur", ColQualifier: "Qualificatif", ColSource: "Source", ColSourceURL: "Adresse de la source"},
-	locale.NL: {ColLabel: "Omschrijving", ColValue: "Waarde", ColQualifier: "Bewoording", ColSource: "Bron", ColSourceURL: "Adres van de bron"},
-	locale.DE: {ColLabel: "Bezeichnung", ColValue: "Wert", ColQualifier: "Formulierung", ColSource: "Quelle", ColSourceURL: "Adresse der Quelle"},
-	locale.EN: {ColLabel: "Label", ColValue: "Value", ColQualifier: "Qualifier", ColSource: "Source", ColSourceURL: "Source URL"},
+// headers are some of the columns, by the text that names them.
+func headers(f *data.Facts) map[int]data.Text {
+	c := f.Texts.Download.Column
+	return map[int]data.Text{ColLabel: c.Label, ColValue: c.Value, ColQualifier: c.Qualifier, ColSource: c.Source, ColSourceURL: c.SourceURL}
 }
 
 // wantRows are the rows each chart's file must hold, by kind and id, in
@@ -213,8 +212,8 @@ func checkHeader(t *testing.T, f *data.Facts, l locale.Lang, header []string) {
 	if !slices.Equal(header, Header(f, l)) {
 		t.Errorf("header = %q, want %q", header, Header(f, l))
 	}
-	for col, want := range headers[l] {
-		if header[col] != want {
+	for col, text := range headers(f) {
+		if want := text.In(l); header[col] != want {
 			t.Errorf("header column %d = %q, want %q", col, header[col], want)
 		}
 	}
@@ -332,7 +331,7 @@ func TestSourceURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(file, []byte(`"https://example.org/embassy,relations?lang=fr"`)) {
+	if !bytes.Contains(file, []byte(`"`+f.Sources[0].URL+`"`)) {
 		t.Errorf("the address with a comma is not quoted:\n%s", file)
 	}
 	_, rows := parse(t, file)

@@ -67,11 +67,11 @@ func TestDataFiles(t *testing.T) {
 func TestDataFileNotFound(t *testing.T) {
 	srv := testServer(t)
 	tests := []struct{ path, want string }{
-		{"/fr/data/no-such-chart.csv", "Page introuvable"},
-		{"/nl/data/jltv.txt", "Pagina niet gevonden"},
-		{"/de/data/jltv", "Seite nicht gefunden"},
-		{"/en/data/jltv.csv.gz", "Page not found"},
-		{"/en/data/", "Page not found"},
+		{"/fr/data/no-such-chart.csv", "notfound.title fr"},
+		{"/nl/data/jltv.txt", "notfound.title nl"},
+		{"/de/data/jltv", "notfound.title de"},
+		{"/en/data/jltv.csv.gz", "notfound.title en"},
+		{"/en/data/", "notfound.title en"},
 	}
 	for _, tt := range tests {
 		res, body := get(t, srv, tt.path, "")

@@ -210,7 +210,7 @@ func TestPublicURL(t *testing.T) {
 	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/svg+xml" || !bytes.HasPrefix(svg, []byte("<svg")) {
 		t.Errorf("GET /qr/nl.svg: %d %s %.40q", res.StatusCode, res.Header.Get("Content-Type"), svg)
 	}
-	if !bytes.Contains(svg, []byte("QR-code naar https://partners.example/nl")) {
+	if !bytes.Contains(svg, []byte("present.qr nl https://partners.example/nl")) {
 		t.Errorf("the QR code's name does not say where it leads: %.200s", svg)
 	}
 	if res, _ := fetch(t, testServer(t), "/qr/nl.svg", nil); res.StatusCode != 404 {

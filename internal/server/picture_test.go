@@ -102,11 +102,11 @@ func svgTitle(t *testing.T, svg []byte) string {
 func TestChartPictureNotFound(t *testing.T) {
 	srv := testServer(t)
 	tests := []struct{ path, want string }{
-		{"/fr/data/no-such-chart.svg", "Page introuvable"},
-		{"/nl/data/all.png", "Pagina niet gevonden"},
-		{"/de/data/jltv.jpg", "Seite nicht gefunden"},
-		{"/en/data/jltv.PNG", "Page not found"},
-		{"/en/data/jltv.svg.br", "Page not found"},
+		{"/fr/data/no-such-chart.svg", "notfound.title fr"},
+		{"/nl/data/all.png", "notfound.title nl"},
+		{"/de/data/jltv.jpg", "notfound.title de"},
+		{"/en/data/jltv.PNG", "notfound.title en"},
+		{"/en/data/jltv.svg.br", "notfound.title en"},
 	}
 	for _, tt := range tests {
 		res, body := get(t, srv, tt.path, "")

@@ -18,6 +18,7 @@ import (
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
 )
@@ -32,12 +33,8 @@ var (
 func testServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	routesOnce.Do(func() {
-		f, err := data.Load(chart.Needs()...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		loaded = f
-		app.Register(f, "", "")
+		loaded = fixture.Facts(t, chart.Needs()...)
+		app.Register(loaded, "", "")
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
@@ -90,38 +87,38 @@ func TestRoutes(t *testing.T) {
 		contains             []string
 		vary                 bool
 	}{
-		{"/fr", "", 200, []string{`<html lang="fr">`, "La Belgique et les États-Unis, partenaires depuis 1830", "près de 2,5\u00a0milliards de dollars"}, false},
-		{"/nl", "", 200, []string{`<html lang="nl">`, "België en de Verenigde Staten", "bijna 2,5\u00a0miljard dollar"}, false},
-		{"/de", "", 200, []string{`<html lang="de">`, "Belgien und die Vereinigten Staaten", "fast 2,5\u00a0Milliarden US-Dollar"}, false},
-		{"/en", "fr", 200, []string{`<html lang="en">`, "Belgium and the United States", "$2.5B"}, false},
-		{"/", "nl-BE,nl;q=0.9,en;q=0.5", 200, []string{`<html lang="nl">`, "De kerncijfers"}, true},
+		{"/fr", "", 200, []string{`<html lang="fr">`, "site.title fr", "près de 3,2\u00a0milliards de dollars"}, false},
+		{"/nl", "", 200, []string{`<html lang="nl">`, "site.title nl", "bijna 3,2\u00a0miljard dollar"}, false},
+		{"/de", "", 200, []string{`<html lang="de">`, "site.title de", "fast 3,2\u00a0Milliarden US-Dollar"}, false},
+		{"/en", "fr", 200, []string{`<html lang="en">`, "site.title en", "$3.2B"}, false},
+		{"/", "nl-BE,nl;q=0.9,en;q=0.5", 200, []string{`<html lang="nl">`, "figures.heading nl"}, true},
 		{"/", "de-AT", 200, []string{`<html lang="de">`}, true},
 		{"/", "ja", 200, []string{`<html lang="fr">`}, true},
 		{"/", "", 200, []string{`<html lang="fr">`}, true},
 		{"/?lang=en", "fr", 200, []string{`<html lang="en">`}, true},
 		{"/?lang=xx", "de", 200, []string{`<html lang="de">`}, true},
-		{"/nope", "en-US", 404, []string{`<html lang="en">`, "Page not found", `href="/en"`}, true},
-		{"/nl/onbekend", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden"}, false},
-		{"/de/a/b/c?x=%00", "", 404, []string{"Seite nicht gefunden"}, false},
-		{"/fr/404", "", 404, []string{"Page introuvable"}, false},
+		{"/nope", "en-US", 404, []string{`<html lang="en">`, "notfound.title en", `href="/en"`}, true},
+		{"/nl/onbekend", "en", 404, []string{`<html lang="nl">`, "notfound.title nl"}, false},
+		{"/de/a/b/c?x=%00", "", 404, []string{"notfound.title de"}, false},
+		{"/fr/404", "", 404, []string{"notfound.title fr"}, false},
 		{"/healthz", "", 200, []string{"ready"}, false},
 		{"/robots.txt", "", 200, []string{"User-agent: *"}, false},
 		{"/web/app.css", "", 200, []string{"stand-in app.css"}, false},
-		{"/web/missing.js", "de", 404, []string{"Seite nicht gefunden"}, true},
-		{"/web/", "", 404, []string{"Page introuvable"}, true},
+		{"/web/missing.js", "de", 404, []string{"notfound.title de"}, true},
+		{"/web/", "", 404, []string{"notfound.title fr"}, true},
 		{"/web/../data/facts.toml", "", 307, nil, false}, // cleaned by ServeMux, then:
-		{"/data/facts.toml", "", 404, []string{"Page introuvable"}, true},
-		{"/web/%2e%2e/go.mod", "", 404, []string{"Page introuvable"}, true},
-		{"/web/sub/app.css", "", 404, []string{"Page introuvable"}, true},
+		{"/data/facts.toml", "", 404, []string{"notfound.title fr"}, true},
+		{"/web/%2e%2e/go.mod", "", 404, []string{"notfound.title fr"}, true},
+		{"/web/sub/app.css", "", 404, []string{"notfound.title fr"}, true},
 		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
-		{"/web/missing.0123456789ab.css", "", 404, []string{"Page introuvable"}, true},
+		{"/web/missing.0123456789ab.css", "", 404, []string{"notfound.title fr"}, true},
 		{"/app.js", "", 200, []string{"goappInitWebAssembly", "data-copy"}, false},
-		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "Ouvrir la page complète"}, false},
+		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "embed.open fr"}, false},
 		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
-		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "Die wichtigsten Zahlen"}, false},
+		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "figures.heading de"}, false},
 		{"/en/embed/aid-channels", "", 200, []string{`data-chart="aid-channels"`, `target="_blank"`}, false},
-		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "Pagina niet gevonden", `src="/web/frame.`, `content="noindex"`}, false},
-		{"/fr/embed/jltv/more", "", 404, []string{"Page introuvable"}, false},
+		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "notfound.title nl", `src="/web/frame.`, `content="noindex"`}, false},
+		{"/fr/embed/jltv/more", "", 404, []string{"notfound.title fr"}, false},
 		{"/fr/embed/jltv/", "", 308, nil, false},
 		{"/nl/", "", 308, nil, false},
 		{"/embed.js", "", 200, []string{"stand-in embed.js"}, false},
@@ -159,10 +156,10 @@ func TestPrerenderedContent(t *testing.T) {
 	}
 	for _, s := range []string{
 		"<table>", `<th scope="col">`, `<th scope="row">`,
-		"more than $6.8\u00a0billion", "322\u00a0vehicles", "Amount not given by the source",
+		"more than $7.4\u00a0billion", "150\u00a0vehicles", "purchases.unknown en",
 		`<script class="chart__option" type="application/json">`,
 		`class="timeline"`, `class="tiles"`, `pictogram__grid`,
-		`aria-current="page"`, `id="sources"`, "Last updated:",
+		`aria-current="page"`, `id="sources"`, "footer.updated en:",
 	} {
 		if !strings.Contains(body, s) {
 			t.Errorf("prerendered page lacks %q", s)

@@ -114,10 +114,10 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 	locales := map[locale.Lang]string{locale.FR: "fr_BE", locale.NL: "nl_BE", locale.DE: "de_BE", locale.EN: "en_US"}
 	// A figure of the picture, in full, as its description gives it.
 	amounts := map[locale.Lang]string{
-		locale.FR: "près de 2,5\u00a0milliards de dollars",
-		locale.NL: "meer dan 6,8\u00a0miljard dollar",
-		locale.DE: "322\u00a0Fahrzeuge",
-		locale.EN: "more than $6.8\u00a0billion",
+		locale.FR: "près de 3,2\u00a0milliards de dollars",
+		locale.NL: "meer dan 7,4\u00a0miljard dollar",
+		locale.DE: "150\u00a0Fahrzeuge",
+		locale.EN: "more than $7.4\u00a0billion",
 	}
 	absolute := []string{"og:url", "og:image", "og:image:width", "og:image:height", "og:image:alt", "twitter:image", "twitter:image:alt"}
 	base := site.publicURL + site.prefix

@@ -2,13 +2,18 @@ package server
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
 
@@ -95,11 +100,39 @@ func jsonStrings(v any) []string {
 	return nil
 }
 
+var (
+	realOnce    sync.Once
+	realFacts   *data.Facts
+	realHandler http.Handler
+	realErr     error
+)
+
+// realServer serves the site with the page's own data, built once: the
+// checks of its texts read what readers read.
+func realServer(t *testing.T) (*httptest.Server, *data.Facts) {
+	t.Helper()
+	testServer(t)
+	realOnce.Do(func() {
+		if realFacts, realErr = data.Load(chart.Needs()...); realErr != nil {
+			return
+		}
+		app.Register(realFacts, "", "")
+		defer app.Register(loaded, "", "")
+		realHandler, realErr = New(Config{Facts: realFacts, Assets: standIns(), Version: "test"})
+	})
+	if realErr != nil {
+		t.Fatal(realErr)
+	}
+	srv := httptest.NewServer(realHandler)
+	t.Cleanup(srv.Close)
+	return srv, realFacts
+}
+
 // pageTexts returns what rendered finds on every page of the page table in
-// a language, and in the manifest.
+// a language, and in the manifest, with the page's own data.
 func pageTexts(t *testing.T, l locale.Lang) []string {
 	t.Helper()
-	srv := testServer(t)
+	srv, _ := realServer(t)
 	var all []string
 	for _, r := range app.Routes {
 		_, page := fetch(t, srv, r.Path(l), nil)
@@ -154,10 +187,10 @@ func TestFrenchSpacing(t *testing.T) {
 // on a page, in text, a label, a table or an aria text, the source's
 // qualifier stands right before it.
 func TestQualifiersEverywhere(t *testing.T) {
-	testServer(t)
+	_, f := realServer(t)
 	for _, l := range locale.All {
 		texts := pageTexts(t, l)
-		for _, fig := range loaded.Figures {
+		for _, fig := range f.Figures {
 			word := l.QualifierWord(fig.Qualifier)
 			if word == "" {
 				continue

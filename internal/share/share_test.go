@@ -10,16 +10,13 @@ import (
 	"testing"
 
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 )
 
 func load(t testing.TB) *data.Facts {
 	t.Helper()
-	f, err := data.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return fixture.Facts(t)
 }
 
 // TestNew checks the card of each language: the site's title, and the
@@ -32,10 +29,10 @@ func TestNew(t *testing.T) {
 		amounts []string
 		years   []string
 	}{
-		{locale.FR, []string{"près de 2,5\u00a0Md\u00a0$", "plus de 6,8\u00a0Md\u00a0$", "322"}, []string{"", "2020-2024", "2020-2024"}},
-		{locale.NL, []string{"bijna 2,5\u00a0mld. dollar", "meer dan 6,8\u00a0mld. dollar", "322"}, []string{"", "2020-2024", "2020-2024"}},
-		{locale.DE, []string{"fast 2,5\u00a0Mrd. US-$", "mehr als 6,8\u00a0Mrd. US-$", "322"}, []string{"", "2020–2024", "2020–2024"}},
-		{locale.EN, []string{"nearly $2.5B", "more than $6.8B", "322"}, []string{"", "2020–2024", "2020–2024"}},
+		{locale.FR, []string{"près de 3,2\u00a0Md\u00a0$", "plus de 7,4\u00a0Md\u00a0$", "150"}, []string{"", "2026-2029", "2026-2029"}},
+		{locale.NL, []string{"bijna 3,2\u00a0mld. dollar", "meer dan 7,4\u00a0mld. dollar", "150"}, []string{"", "2026-2029", "2026-2029"}},
+		{locale.DE, []string{"fast 3,2\u00a0Mrd. US-$", "mehr als 7,4\u00a0Mrd. US-$", "150"}, []string{"", "2026–2029", "2026–2029"}},
+		{locale.EN, []string{"nearly $3.2B", "more than $7.4B", "150"}, []string{"", "2026–2029", "2026–2029"}},
 	}
 	for _, tt := range tests {
 		c, err := New(f, tt.lang)
@@ -62,10 +59,10 @@ func TestAlt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Belgium and the United States: partners since 1830. " +
-		"Direct aid to Ukraine: nearly $2.5\u00a0billion. " +
-		"Purchases of US defense equipment: more than $6.8\u00a0billion (2020–2024). " +
-		"Joint Light Tactical Vehicles (JLTV): 322\u00a0vehicles (2020–2024)."
+	want := "site.title en. " +
+		"Direct test aid: nearly $3.2\u00a0billion. " +
+		"Test purchases: more than $7.4\u00a0billion (2026–2029). " +
+		"Test vehicles: 150\u00a0vehicles (2026–2029)."
 	if got := c.Alt(); got != want {
 		t.Errorf("Alt() = %q, want %q", got, want)
 	}
@@ -131,7 +128,7 @@ func TestDrawRefuses(t *testing.T) {
 		want string
 	}{
 		{"a character the fonts lack", func(c *Card) { c.Title += " 中" }, "no '中'"},
-		{"a title too long", func(c *Card) { c.Title = strings.Repeat(c.Title+" ", 4) }, "does not fit"},
+		{"a title too long", func(c *Card) { c.Title = strings.Repeat("Partenaires depuis longtemps ", 12) }, "does not fit"},
 		{"a word wider than the column", func(c *Card) { c.Title = strings.Repeat("M", 40) }, "does not fit"},
 		{"an amount too long for one line", func(c *Card) { c.Figures[0].Amount = strings.Repeat("9", 40) }, "does not fit"},
 		{"a label longer than two lines", func(c *Card) { c.Figures[2].Label = strings.Repeat("véhicules ", 30) }, "two lines"},
