@@ -26,8 +26,8 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
-	"github.com/be-us/partnership/devtools/chrome"
 	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/devtools/chrome"
 	"github.com/be-us/partnership/devtools/host"
 	"github.com/be-us/partnership/internal/server"
 )
