@@ -1,28 +1,32 @@
 package app
 
 import (
+	"strconv"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/app/chart"
 )
 
-// Canvas is the box an ECharts chart is drawn in, with its option as inert
-// JSON, which the page's script draws (web/echarts/runtime.js). The
-// component hands its figure to that script when it mounts and takes it
-// back when it goes, so that a chart the script drew before app.wasm ran
-// is kept, not drawn again. Without script, the box lists the figures it
-// would draw.
+// Canvas is a chart of bars: each bar's name and amount written as HTML,
+// above the track the bar is drawn in, and the chart's option as inert
+// JSON, from which the page's script has ECharts draw the bars in their
+// tracks (web/echarts/runtime.js). The component hands its figure to that
+// script when it mounts and takes it back when it goes, so that a chart
+// the script drew before app.wasm ran is kept, not drawn again. Without
+// script, the names and amounts stand alone.
 //
 // It is a component of its own so that go-app, which renders a component
 // again after its OnMount, renders only this small box again.
 type Canvas struct {
 	goapp.Compo
 
-	ID string
+	ID   string
+	Bars chart.Bars
 	// Option is the chart's ECharts option as JSON.
 	Option string
 	// Description is what screen readers read for the drawing.
 	Description string
-	// Rows are the data the box lists without script.
-	Rows [][2]string
 
 	// figure is the element handed to the script, kept for its release:
 	// go-app lets go of a component's elements before OnDismount.
@@ -49,18 +53,22 @@ func (c *Canvas) OnDismount() {
 	c.figure = nil
 }
 
-// Render writes the box, the fallback list and the option.
+// Render writes the box with the bars' words and tracks, and the option.
 func (c *Canvas) Render() goapp.UI {
-	var fallback markup
-	fallback.open("noscript").open("ul", "class", "chart__fallback")
-	for _, r := range c.Rows {
-		fallback.open("li").elem("span", r[0]+" ").elem("strong", r[1]).close("li")
+	var bars markup
+	bars.open("ol", "class", BarsClass)
+	for _, b := range c.Bars.Bars {
+		bars.open("li", "class", "bar", "data-figure", b.Figure).
+			elem("span", b.Name, "class", "bar__name").
+			elem("strong", b.Amount, "class", "bar__amount").
+			elem("span", "", "class", TrackClass).
+			close("li")
 	}
-	fallback.close("ul").close("noscript")
+	bars.close("ol")
 	return goapp.Div().Class("chart__drawing").Body(
 		// The drawing takes the focus, which reads out its description.
-		goapp.Div().Class(CanvasClass+" "+CanvasClass+"--"+c.ID).Role("img").Aria("label", AttrText(c.Description)).TabIndex(0).Body(
-			goapp.Raw(fallback.String()),
+		goapp.Div().Class(CanvasClass).DataSet("bars", strconv.Itoa(len(c.Bars.Bars))).Role("img").Aria("label", AttrText(c.Description)).TabIndex(0).Body(
+			goapp.Raw(bars.String()),
 		),
 		goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+c.Option+`</script>`),
 	)

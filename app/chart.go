@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 	"sync"
 
@@ -153,8 +151,10 @@ func build(f *data.Facts, id string, l locale.Lang) *built {
 	if texts.Note != nil {
 		b.note = texts.Note.In(l)
 	}
-	if o, ok := drawing.(chart.Option); ok {
-		b.option = optionJSON(o)
+	if _, ok := drawing.(chart.Bars); ok {
+		if b.option, err = chart.OptionJSON(f, id, l); err != nil {
+			goapp.Log(err)
+		}
 	}
 	builtMap[key] = b
 	return b
@@ -173,8 +173,8 @@ func Warm(f *data.Facts) {
 // draws in, or the Go drawing.
 func (b *built) body(id string) goapp.UI {
 	switch d := b.drawing.(type) {
-	case chart.Option:
-		return &Canvas{ID: id, Option: b.option, Description: b.description, Rows: b.table.Rows}
+	case chart.Bars:
+		return &Canvas{ID: id, Bars: d, Option: b.option, Description: b.description}
 	case chart.Pictogram:
 		return &Pictogram{Pictogram: d, Description: b.description}
 	case chart.Tiles:
@@ -183,19 +183,6 @@ func (b *built) body(id string) goapp.UI {
 		return &Timeline{Timeline: d, Description: b.description}
 	}
 	return nil
-}
-
-// optionJSON encodes an option for a <script> element: HTML escaping keeps
-// "</script>" out of it.
-func optionJSON(o chart.Option) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(true)
-	if err := enc.Encode(o); err != nil {
-		goapp.Log("encoding a chart option:", err)
-		return "{}"
-	}
-	return strings.TrimSpace(b.String())
 }
 
 // SourceLine names the sources behind a chart's figures and events, as

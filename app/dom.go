@@ -26,6 +26,11 @@ const (
 	OptionClass = "chart__option"
 	// SurfaceClass is the element ECharts draws on, inside the canvas.
 	SurfaceClass = "chart__surface"
+	// BarsClass is the list of a chart's bars, each with its name and
+	// amount; TrackClass is the space under them where ECharts draws the
+	// bar.
+	BarsClass  = "bars"
+	TrackClass = "bar__track"
 	// RuntimeGlobal is the script's object on window: mount(figure),
 	// adopt(figure), release(figure), count() and ready, a promise kept
 	// once the page's charts are drawn.

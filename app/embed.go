@@ -32,7 +32,7 @@ func (e *Embed) Render() goapp.UI {
 			goapp.H1().Class("embed__title").Text(f.Texts.Site.Title.In(l)),
 			&KeyFigures{Facts: f, Lang: l, Embedded: true},
 			goapp.Range(sections).Slice(func(i int) goapp.UI {
-				return &Section{ID: sections[i].id, Facts: f, Lang: l, Embedded: true}
+				return &Section{ID: sections[i], Facts: f, Lang: l, Embedded: true}
 			}),
 		),
 		&EmbedBar{Facts: f, Lang: l, Sources: ids},

@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
@@ -44,26 +45,27 @@ const (
 	OriginAttr = "data-origin"
 )
 
-// embedHeights are the embeds' initial heights in CSS pixels: what each
-// needs in a column 736 px wide, an article's on a desktop, in the
-// language that needs most, measured in the browser. The host script then
-// sets each frame to its content's height at any width.
-var embedHeights = map[string]int{
-	"":              7000,
-	FiguresEmbed:    860,
-	"aid-channels":  500,
-	"aid-programme": 430,
-	"purchases":     1090,
-	"jltv":          520,
-	"timeline":      1410,
-}
+// The initial heights of the embeds that are no chart, in CSS pixels, as
+// the charts' (chart.Spec.EmbedHeight): the whole infographic and the key
+// figures.
+const (
+	pageEmbedHeight    = 7000
+	figuresEmbedHeight = 860
+)
 
-// EmbedHeight is the initial height of an embed's frame.
+// EmbedHeight is the initial height of an embed's frame; 0 for an embed
+// that does not exist.
 func EmbedHeight(id string) int {
-	if h, ok := embedHeights[id]; ok {
-		return h
+	switch id {
+	case "":
+		return pageEmbedHeight
+	case FiguresEmbed:
+		return figuresEmbedHeight
 	}
-	return 600
+	if s, ok := chart.Lookup(id); ok {
+		return s.EmbedHeight
+	}
+	return 0
 }
 
 // EmbedSnippet is the code that embeds a part of the page: the frame,

@@ -43,17 +43,10 @@ func (k *KeyFigures) Render() goapp.UI {
 		if fig == nil {
 			continue
 		}
-		amount := l.Amount(fig.Quantity(), locale.Short)
-		if fig.Unit == locale.Vehicles {
-			amount = l.Number(fig.Value, 0)
-		}
-		if q := l.QualifierWord(fig.Qualifier); q != "" {
-			amount = q + " " + amount
-		}
 		m.open("li", "class", "keyfigure", "data-figure", fig.ID)
 		// Seen: the short amount over its label. Heard: one sentence, with
 		// the amount in full.
-		m.elem("p", amount, "class", "keyfigure__value", "aria-hidden", "true")
+		m.elem("p", fig.Headline(l), "class", "keyfigure__value", "aria-hidden", "true")
 		m.elem("p", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
 		m.elem("p", l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long), "class", "visually-hidden")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")

@@ -29,7 +29,7 @@ func (p *Page) Render() goapp.UI {
 		goapp.Main().ID("content").Body(
 			&KeyFigures{Facts: f, Lang: l},
 			goapp.Range(sections).Slice(func(i int) goapp.UI {
-				return &Section{ID: sections[i].id, Facts: f, Lang: l}
+				return &Section{ID: sections[i], Facts: f, Lang: l}
 			}),
 		),
 		&Footer{Facts: f, Lang: l},

@@ -3,21 +3,14 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
 
-// sections are the chapters of the page, in order, with the charts each
-// shows; together they show every chart of the registry, in its order.
-var sections = []struct {
-	id     string
-	charts []string
-}{
-	{"aid", []string{"aid-channels", "aid-programme"}},
-	{"purchases", []string{"purchases", "jltv"}},
-	{"history", []string{"timeline"}},
-	{"cooperation", nil},
-}
+// sections are the ids of the chapters of the page, in order; each shows
+// the charts of the registry that name it (chart.InSection).
+var sections = []string{"aid", "purchases", "history", "cooperation"}
 
 // Section is one chapter of the story: a heading, a lead sentence and its
 // charts or cards. Its fields are plain values, so go-app sees at once that
@@ -36,12 +29,7 @@ type Section struct {
 // Render writes the section with its heading as the accessible name.
 func (s *Section) Render() goapp.UI {
 	heading, lead, after := s.texts()
-	var charts []string
-	for _, sec := range sections {
-		if sec.id == s.ID {
-			charts = sec.charts
-		}
-	}
+	charts := chart.InSection(s.ID)
 	return goapp.Section().ID(s.ID).Class("section").Aria("labelledby", s.ID+"-heading").Body(
 		goapp.Div().Class("section__intro").Body(
 			goapp.H2().ID(s.ID+"-heading").Text(heading),

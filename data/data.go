@@ -23,13 +23,17 @@ type Facts struct {
 	Updated time.Time `toml:"updated"`
 	// KeyFigures are the ids of the figures in the key-figure grid, in
 	// reading order.
-	KeyFigures []string   `toml:"key_figures"`
-	Figures    []Figure   `toml:"figure"`
-	Categories []Category `toml:"category"`
-	Events     []Event    `toml:"event"`
-	Areas      []Area     `toml:"area"`
-	Sources    []Source   `toml:"source"`
-	Texts      Texts      `toml:"-"`
+	KeyFigures []string `toml:"key_figures"`
+	// ShareFigures are the ids of the figures that the picture of link
+	// previews shows, in order: one for each story the page tells in
+	// numbers.
+	ShareFigures []string   `toml:"share_figures" builtin:"-"`
+	Figures      []Figure   `toml:"figure"`
+	Categories   []Category `toml:"category"`
+	Events       []Event    `toml:"event"`
+	Areas        []Area     `toml:"area"`
+	Sources      []Source   `toml:"source"`
+	Texts        Texts      `toml:"-"`
 
 	figures map[string]*Figure
 	sources map[string]*Source
@@ -83,6 +87,20 @@ func (f *Figure) Quantity() locale.Quantity {
 // Format writes the figure in a language, qualifier included.
 func (f *Figure) Format(l locale.Lang, form locale.Form) string {
 	return l.Format(f.Quantity(), form)
+}
+
+// Headline writes the figure as a key figure shows it, everywhere: the
+// short amount after the source's qualifier ("nearly $2.5B"), and a count
+// of vehicles as a bare number, its label saying what it counts ("322").
+func (f *Figure) Headline(l locale.Lang) string {
+	amount := l.Amount(f.Quantity(), locale.Short)
+	if f.Unit == locale.Vehicles {
+		amount = l.Number(f.Value, 0)
+	}
+	if q := l.QualifierWord(f.Qualifier); q != "" {
+		amount = q + " " + amount
+	}
+	return amount
 }
 
 // Category is one kind of purchase the source lists. It has no amount: the

@@ -120,14 +120,20 @@ func (v *validator) run() {
 	v.checkNeeds()
 }
 
-// checkKeyFigures checks the list of the key-figure grid.
+// checkKeyFigures checks the lists of the key-figure grid and of the
+// picture of link previews.
 func (v *validator) checkKeyFigures() {
-	where := func() int { return v.facts.header("key_figures") }
-	if len(v.f.KeyFigures) == 0 {
-		v.add(FactsFile, where, "", "no \"key_figures\" list")
-	}
-	for _, id := range v.f.KeyFigures {
-		v.figureRef(where, "key_figures", id)
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"key_figures", v.f.KeyFigures}, {"share_figures", v.f.ShareFigures}} {
+		where := func() int { return v.facts.header(list.key) }
+		if len(list.ids) == 0 {
+			v.add(FactsFile, where, "", "no %q list", list.key)
+		}
+		for _, id := range list.ids {
+			v.figureRef(where, list.key, id)
+		}
 	}
 }
 

@@ -97,7 +97,6 @@ func TestContrast(t *testing.T) {
 		{"--navy", "--page", 4.5},
 		{"--navy", "--panel", 4.5},
 		{"--red", "--page", 4.5},
-		{"--chart-ink", "--page", 4.5},
 		{"--on-brand", "--brand", 4.5},
 		{"--page", "--navy", 4.5},
 		{"--chart-1", "--page", 3},
@@ -113,6 +112,21 @@ func TestContrast(t *testing.T) {
 			if got := contrast(fg, bg); got < p.min {
 				t.Errorf("%s theme: %s (%s) on %s (%s) is %s, want at least %.1f:1", name, p.fg, fg, p.bg, bg, fmt.Sprintf("%.2f:1", got), p.min)
 			}
+		}
+	}
+}
+
+// TestPalettes holds the Go palette of the light theme to the
+// stylesheet's :root.
+func TestPalettes(t *testing.T) {
+	css, err := os.ReadFile("static/app.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vars := palette(t, string(css), ":root", nil)
+	for name, c := range Light.Names() {
+		if got, want := Hex(c), strings.ToLower(resolve(t, vars, name)); got != want {
+			t.Errorf("Light %s = %s, want the stylesheet's %s", name, got, want)
 		}
 	}
 }

@@ -1,10 +1,13 @@
 // Package chart is the registry of the page's charts: for each, in page
-// order, its id, how it is drawn, the figures it uses, and pure functions
+// order, everything that identifies it (its id, its section, the scale it
+// shares, the figures it draws, its embed's height) and pure functions
 // from the validated facts and a language to its drawing and its data
-// table. The server and the browser build the same drawings.
+// table. The server and the browser build the same drawings, and the
+// downloadable pictures are drawn from them.
 //
-// Charts of amounts are drawn by ECharts from an Option; pictograms, tiles
-// and the timeline are models that the Go components draw as HTML and SVG.
+// Each drawing is a model: Bars, which ECharts draws from the option
+// built from them, and Pictogram, Tiles and Timeline, which the Go
+// components draw as HTML and SVG.
 package chart
 
 import (
@@ -36,8 +39,8 @@ func (k Kind) String() string {
 	return "echarts"
 }
 
-// Drawing is what a chart's Draw returns: an Option for ECharts, or one of
-// the models the components draw (Pictogram, Tiles, Timeline).
+// Drawing is what a chart's Draw returns: Bars, which ECharts draws, or
+// one of the models the components draw (Pictogram, Tiles, Timeline).
 type Drawing interface{ kind() Kind }
 
 // Table is a chart's data as a two-column table, for readers who cannot or
@@ -54,23 +57,53 @@ type Table struct {
 type Spec struct {
 	ID   string
 	Kind Kind
-	// Figures are the ids of the figures the chart draws.
+	// Section is the id of the page's section that shows the chart.
+	Section string
+	// Scale names the value axis the chart shares with the other charts
+	// of the same Scale: it runs to the largest figure any of them draws,
+	// so that their bars can be held against each other.
+	Scale string
+	// Figures are the ids of the figures the chart draws, in order.
 	Figures []string
 	// Events is true for a chart of the timeline's events.
 	Events bool
+	// EmbedHeight is the initial height of the chart's embed, in CSS
+	// pixels: what it needs in a column 736 px wide, an article's on a
+	// desktop, in the language that needs most, measured in the browser.
+	// The host script then sets the frame to its content's height.
+	EmbedHeight int
 	// Draw builds the chart's drawing in a language.
-	Draw func(f *data.Facts, l locale.Lang) (Drawing, error)
+	Draw func(f *data.Facts, s Spec, l locale.Lang) (Drawing, error)
 	// Table builds its data, without caption and headers (see BuildTable).
-	Table func(f *data.Facts, l locale.Lang) (Table, error)
+	Table func(f *data.Facts, s Spec, l locale.Lang) (Table, error)
 }
 
-// All are the page's charts, in page order.
-var All = []Spec{
-	{ID: "aid-channels", Kind: ECharts, Figures: []string{"aid.direct", "aid.multilateral"}, Draw: aidChannels, Table: aidChannelsTable},
-	{ID: "aid-programme", Kind: ECharts, Figures: []string{"aid.programme"}, Draw: aidProgramme, Table: aidProgrammeTable},
-	{ID: "purchases", Kind: HTML, Figures: []string{"purchases.total"}, Draw: purchases, Table: purchasesTable},
-	{ID: "jltv", Kind: HTML, Figures: []string{"purchases.jltv"}, Draw: jltv, Table: jltvTable},
-	{ID: "timeline", Kind: HTML, Events: true, Draw: timeline, Table: timelineTable},
+// All are the page's charts, in page order. It is set in init: a chart of
+// amounts reads All for the other charts of its scale.
+var All []Spec
+
+func init() { All = registry() }
+
+// registry is the page's charts, in page order.
+func registry() []Spec {
+	return []Spec{
+		{ID: "aid-channels", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.direct", "aid.multilateral"}, EmbedHeight: 500, Draw: bars, Table: barsTable},
+		{ID: "aid-programme", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.programme"}, EmbedHeight: 430, Draw: bars, Table: barsTable},
+		{ID: "purchases", Kind: HTML, Section: "purchases", Figures: []string{"purchases.total"}, EmbedHeight: 1090, Draw: purchases, Table: purchasesTable},
+		{ID: "jltv", Kind: HTML, Section: "purchases", Figures: []string{"purchases.jltv"}, EmbedHeight: 520, Draw: jltv, Table: jltvTable},
+		{ID: "timeline", Kind: HTML, Section: "history", Events: true, EmbedHeight: 1410, Draw: timeline, Table: timelineTable},
+	}
+}
+
+// InSection lists the ids of the charts a section shows, in page order.
+func InSection(section string) []string {
+	var ids []string
+	for _, s := range All {
+		if s.Section == section {
+			ids = append(ids, s.ID)
+		}
+	}
+	return ids
 }
 
 // IDs lists the ids of All, in page order.
@@ -107,7 +140,7 @@ func Check(f *data.Facts) error {
 	var errs []error
 	for _, s := range All {
 		for _, l := range locale.All {
-			d, err := s.Draw(f, l)
+			d, err := s.Draw(f, s, l)
 			switch {
 			case err != nil:
 				errs = append(errs, fmt.Errorf("chart %q in %s: %w", s.ID, l, err))
@@ -130,7 +163,7 @@ func Build(id string, f *data.Facts, l locale.Lang) (Drawing, error) {
 	if !ok {
 		return nil, fmt.Errorf("chart %q: no such chart", id)
 	}
-	d, err := s.Draw(f, l)
+	d, err := s.Draw(f, s, l)
 	if err != nil {
 		return nil, fmt.Errorf("chart %q: %w", id, err)
 	}
@@ -148,7 +181,7 @@ func BuildTable(id string, f *data.Facts, l locale.Lang) (Table, error) {
 	if !ok {
 		return Table{}, fmt.Errorf("chart %q: no texts", id)
 	}
-	t, err := s.Table(f, l)
+	t, err := s.Table(f, s, l)
 	if err != nil {
 		return Table{}, fmt.Errorf("chart %q table: %w", id, err)
 	}
@@ -186,3 +219,14 @@ func figure(f *data.Facts, id string) (*data.Figure, error) {
 	}
 	return fig, nil
 }
+
+// only returns the one figure a chart draws, or an error.
+func only(f *data.Facts, s Spec) (*data.Figure, error) {
+	if len(s.Figures) != 1 {
+		return nil, fmt.Errorf("the chart draws one figure, it has %d", len(s.Figures))
+	}
+	return figure(f, s.Figures[0])
+}
+
+// optionKey keys a chart's option in a language among the generated ones.
+func optionKey(id string, l locale.Lang) string { return id + "/" + string(l) }

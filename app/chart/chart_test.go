@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package chart
 
 import (
@@ -124,36 +126,24 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
-// TestQualifiersInLabels checks that every bar's label carries the figure
-// with the source's qualifier, in every language.
+// TestQualifiersInLabels checks that every bar's amount carries the
+// figure with the source's qualifier, in every language.
 func TestQualifiersInLabels(t *testing.T) {
 	f := facts(t)
-	tests := []struct{ chart, figure string }{
-		{"aid-channels", "aid.direct"},
-		{"aid-channels", "aid.multilateral"},
-		{"aid-programme", "aid.programme"},
-	}
-	for _, tt := range tests {
+	for _, s := range All {
+		if s.Kind != ECharts {
+			continue
+		}
 		for _, l := range locale.All {
-			d, _ := Build(tt.chart, f, l)
-			js, _ := json.Marshal(d)
-			var o struct {
-				Series []struct {
-					Data []struct {
-						Label struct{ Formatter string } `json:"label"`
-					} `json:"data"`
-				} `json:"series"`
-			}
-			if err := json.Unmarshal(js, &o); err != nil {
+			d, err := Build(s.ID, f, l)
+			if err != nil {
 				t.Fatal(err)
 			}
-			want := f.Figure(tt.figure).Format(l, locale.Short)
-			found := false
-			for _, item := range o.Series[0].Data {
-				found = found || strings.Contains(item.Label.Formatter, want)
-			}
-			if !found || !strings.Contains(want, l.QualifierWord(f.Figure(tt.figure).Qualifier)) {
-				t.Errorf("%s in %s: no label carries %q", tt.chart, l, want)
+			for _, b := range d.(Bars).Bars {
+				fig := f.Figure(b.Figure)
+				if want := fig.Format(l, locale.Short); b.Amount != want || !strings.Contains(want, l.QualifierWord(fig.Qualifier)) {
+					t.Errorf("%s in %s: bar %s says %q, want %q", s.ID, l, b.Figure, b.Amount, want)
+				}
 			}
 		}
 	}
@@ -165,29 +155,107 @@ func TestQualifiersInLabels(t *testing.T) {
 func TestProgrammeBarStopsAtTheFigure(t *testing.T) {
 	f := facts(t)
 	fig := f.Figure("aid.programme")
-	d, _ := Build("aid-programme", f, locale.DE)
-	o := d.(Option)
-	series := o["series"].([]map[string]any)
-	if len(series) != 1 {
-		t.Fatalf("got %d series, want 1", len(series))
+	d, err := Build("aid-programme", f, locale.DE)
+	if err != nil {
+		t.Fatal(err)
 	}
-	js, _ := json.Marshal(series[0]["data"])
-	var items []struct {
-		Value float64
-		Label struct{ Formatter string }
+	b := d.(Bars)
+	if len(b.Bars) != 1 {
+		t.Fatalf("got %d bars, want 1", len(b.Bars))
 	}
-	json.Unmarshal(js, &items)
-	if len(items) != 1 {
-		t.Fatalf("got %d bars, want 1", len(items))
+	if got := b.Bars[0].Value; got != fig.Value {
+		t.Errorf("bar = %v, want the figure %v", got, fig.Value)
 	}
-	if got, want := items[0].Value, fig.Value/billions; got != want {
-		t.Errorf("bar = %v, want the figure %v", got, want)
+	if want := locale.DE.YearSpan(fig.Period.From, fig.Period.To); b.Bars[0].Name != want {
+		t.Errorf("bar's name %q, want the years %q", b.Bars[0].Name, want)
 	}
-	if want := locale.DE.YearSpan(fig.Period.From, fig.Period.To); !strings.Contains(items[0].Label.Formatter, want) {
-		t.Errorf("label %q lacks the years %q", items[0].Label.Formatter, want)
+	channels, _ := Build("aid-channels", f, locale.DE)
+	if b.Max != channels.(Bars).Max {
+		t.Errorf("the programme's scale ends at %v, the aid channels' at %v: want one scale", b.Max, channels.(Bars).Max)
 	}
-	if o["xAxis"].(map[string]any)["max"] != AidScale(f) {
-		t.Errorf("the programme is not on the aid channels' scale")
+}
+
+// TestScale draws charts of one scale with figures larger than the rest
+// ($15B, $20B): every chart's axis ends at the largest, and each bar is as
+// long as its own figure.
+func TestScale(t *testing.T) {
+	f := facts(t)
+	f.Figures = slices.Clone(f.Figures)
+	for i, v := range map[string]float64{"aid.direct": 15e9, "aid.multilateral": 20e9} {
+		j := slices.IndexFunc(f.Figures, func(fig data.Figure) bool { return fig.ID == i })
+		f.Figures[j].Value = v
+	}
+	f.Reindex()
+	for _, id := range []string{"aid-channels", "aid-programme"} {
+		d, err := Build(id, f, locale.EN)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := d.(Bars)
+		if b.Max != 20e9 {
+			t.Errorf("%s: scale ends at %v, want 2e10", id, b.Max)
+		}
+		for _, bar := range b.Bars {
+			if bar.Value != f.Figure(bar.Figure).Value {
+				t.Errorf("%s: bar %s at %v, want its figure %v", id, bar.Figure, bar.Value, f.Figure(bar.Figure).Value)
+			}
+		}
+	}
+}
+
+// TestOption reads the ECharts option of each chart of bars back from
+// its JSON: one bar a figure, named for its figure, at its value; an axis
+// from zero to the scale; no colour, label or component of go-echarts'
+// own; nothing that could end the <script> element that carries it.
+func TestOption(t *testing.T) {
+	f := facts(t)
+	f.Figures = slices.Clone(f.Figures)
+	f.Figures[0].Label = data.Text{"fr": "</script><b>x</b> & <!--", "nl": "x", "de": "x", "en": "x"}
+	f.Reindex()
+	for _, s := range All {
+		if s.Kind != ECharts {
+			continue
+		}
+		js, err := OptionJSON(f, s.ID, locale.FR)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"</script", "<b>", "<!--"} {
+			if strings.Contains(strings.ToLower(js), bad) {
+				t.Errorf("%s: option JSON %s holds %q", s.ID, js, bad)
+			}
+		}
+		var o struct {
+			Series []struct {
+				Type string
+				Data []struct {
+					Name  string
+					Value float64
+				}
+			}
+			XAxis []struct{ Min, Max float64 }
+			Color any
+			Label any
+			Title any
+		}
+		if err := json.Unmarshal([]byte(js), &o); err != nil {
+			t.Fatal(err)
+		}
+		if len(o.Series) != 1 || o.Series[0].Type != "bar" || len(o.Series[0].Data) != len(s.Figures) {
+			t.Fatalf("%s: series %+v, want one of %d bars", s.ID, o.Series, len(s.Figures))
+		}
+		for i, item := range o.Series[0].Data {
+			if item.Name != s.Figures[i] || item.Value != f.Figure(s.Figures[i]).Value {
+				t.Errorf("%s: bar %d = %+v, want %s at %v", s.ID, i, item, s.Figures[i], f.Figure(s.Figures[i]).Value)
+			}
+		}
+		max, _ := scaleMax(f, s.Scale)
+		if len(o.XAxis) != 1 || o.XAxis[0].Min != 0 || o.XAxis[0].Max != max {
+			t.Errorf("%s: value axis %+v, want 0 to %v", s.ID, o.XAxis, max)
+		}
+		if o.Color != nil || o.Label != nil || o.Title != nil {
+			t.Errorf("%s: the option has a colour, a label or a title: %s", s.ID, js)
+		}
 	}
 }
 
@@ -271,18 +339,12 @@ func TestSources(t *testing.T) {
 	}
 }
 
-func TestEscape(t *testing.T) {
-	if got, want := escape("a {b} c"), "a b c"; got != want {
-		t.Errorf("escape = %q, want %q", got, want)
-	}
-}
-
 func BenchmarkBuildAll(b *testing.B) {
 	f := facts(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range All {
-			d, _ := s.Draw(f, locale.FR)
+			d, _ := s.Draw(f, s, locale.FR)
 			if _, err := json.Marshal(d); err != nil {
 				b.Fatal(err)
 			}

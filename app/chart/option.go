@@ -1,64 +1,132 @@
+//go:build !wasm
+
 package chart
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/format"
+	"slices"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
 )
 
-// Option is an ECharts option, ready for JSON encoding. It holds no colour
-// and no font: the page's script gives ECharts a theme read from the
-// stylesheet's custom properties, and sizes the text with the page's, so
-// one option serves every theme and every screen.
-type Option map[string]any
-
-func (Option) kind() Kind { return ECharts }
-
-// barsWithLabelsAbove is the option of a horizontal bar chart whose every
-// bar carries its label above it, at its left end, in two lines at most:
-// the label has the whole width of the chart, whatever the language, so
-// nothing collides from a 320 px phone to a wall screen. Each bar's band is
-// sized by the stylesheet for the two lines, the bar and a gap. The value
-// axis starts at zero and runs to max; it is not drawn, since every bar
-// says its own amount.
-func barsWithLabelsAbove(names []string, items []opts.BarData, max float64, colorByItem bool) Option {
+// Option is the ECharts option of a chart of bars, built with
+// go-echarts. It holds no colour, no font and no text to draw: the page's
+// chart runtime gives ECharts a theme read from the stylesheet, and lays
+// the bars under the names and amounts that the page writes as HTML, at
+// any size of text. The value axis starts at zero and runs to the scale's
+// end; it is not drawn, since every bar says its own amount.
+func Option(b Bars) *charts.Bar {
+	names := make([]string, len(b.Bars))
+	items := make([]opts.BarData, len(b.Bars))
+	for i, bar := range b.Bars {
+		names[i] = bar.Name
+		items[i] = opts.BarData{Name: bar.Figure, Value: bar.Value}
+	}
 	colorBy := "series"
-	if colorByItem {
+	if b.ByBar {
 		colorBy = "data"
 	}
-	return Option{
+	c := charts.NewBar()
+	c.SetGlobalOptions(
+		// A theme of the page's own: no palette of go-echarts in the
+		// option.
+		charts.WithInitializationOpts(opts.Initialization{Theme: "page"}),
 		// The page draws every chart at once, as printed: no entrance.
-		"animation": false,
-		"grid":      opts.Grid{Left: "0", Right: "0", Top: "0", Bottom: "0"},
-		"xAxis":     map[string]any{"type": "value", "min": 0, "max": max, "show": false},
-		"yAxis":     map[string]any{"type": "category", "data": names, "inverse": true, "show": false},
-		"series": []map[string]any{{
-			"type":     "bar",
-			"colorBy":  colorBy,
-			"barWidth": "26%",
-			"silent":   true,
-			"data":     items,
-			"label": map[string]any{
-				"show": true,
-				// Above the bar's left end: [x, y] from its top-left corner.
-				"position": []int{0, -6}, "align": "left", "verticalAlign": "bottom",
-				"rich": map[string]any{"t": map[string]any{}, "v": map[string]any{"fontWeight": "bold"}},
-			},
-		}},
+		charts.WithAnimation(false),
+		// The bars start at the box's left edge and may run to its right
+		// one; the runtime sets the grid's top and height, and the bars'
+		// thickness, from the tracks the page lays out.
+		charts.WithGridOpts(opts.Grid{Left: "0", Right: "0"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: b.Max, Show: opts.Bool(false)}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: opts.Bool(true), Show: opts.Bool(false)}),
+	)
+	c.AddSeries("", items, charts.WithBarChartOpts(opts.BarChart{ColorBy: colorBy, BarWidth: "26%"}))
+	c.Accept(lean{})
+	return c
+}
+
+// lean leaves out of an option the components go-echarts writes for every
+// chart, empty, and which the page's ECharts build does not hold.
+type lean struct {
+	charts.BaseConfigurationVisitor
+}
+
+// Visit drops the empty components.
+func (lean) Visit(option map[string]any) {
+	for _, name := range []string{"title", "legend", "tooltip", "toolbox"} {
+		delete(option, name)
 	}
 }
 
-// escape makes text safe inside an ECharts label template: braces, which
-// ECharts reads as template variables and rich-text styles, are dropped.
-func escape(s string) string {
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		if r != '{' && r != '}' {
-			out = append(out, r)
+// OptionJSON is the option of the chart with the given id in a language,
+// as JSON for a <script> element: HTML escaping keeps "</script>" out of
+// it.
+func OptionJSON(f *data.Facts, id string, l locale.Lang) (string, error) {
+	d, err := Build(id, f, l)
+	if err != nil {
+		return "", err
+	}
+	b, ok := d.(Bars)
+	if !ok {
+		return "", fmt.Errorf("chart %q: no option for a drawing of type %T", id, d)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(Option(b).JSON()); err != nil {
+		return "", fmt.Errorf("chart %q: encoding its option: %w", id, err)
+	}
+	return string(bytes.TrimSpace(buf.Bytes())), nil
+}
+
+// GenerateOptions writes Go source for this package that gives app.wasm
+// the option of every chart of amounts in every language, as OptionJSON
+// makes it from f: app.wasm then holds no go-echarts.
+func GenerateOptions(f *data.Facts) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by \"go run ./cmd/checkdata -write\" from the data files; DO NOT EDIT.\n\n")
+	b.WriteString("//go:build wasm\n\npackage chart\n\n")
+	b.WriteString("// builtinOptions are the options of the charts of amounts, by chart and\n// language, as OptionJSON made them from the data files.\n")
+	b.WriteString("var builtinOptions = map[string]string{\n")
+	var keys []string
+	options := map[string]string{}
+	for _, s := range All {
+		if s.Kind != ECharts {
+			continue
+		}
+		for _, l := range locale.All {
+			js, err := OptionJSON(f, s.ID, l)
+			if err != nil {
+				return nil, err
+			}
+			k := optionKey(s.ID, l)
+			keys = append(keys, k)
+			options[k] = js
 		}
 	}
-	return string(out)
+	for _, k := range slices.Sorted(slices.Values(keys)) {
+		fmt.Fprintf(&b, "\t%s: %s,\n", strconv.Quote(k), goString(options[k]))
+	}
+	b.WriteString("}\n")
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("formatting the generated options: %w", err)
+	}
+	return src, nil
 }
 
-// plain is text in the label's plain style, and bold in its bold style:
-// ECharts lays out rich-text lines only when each is a styled run.
-func plain(s string) string { return "{t|" + escape(s) + "}" }
-func bold(s string) string  { return "{v|" + escape(s) + "}" }
+// goString writes s as a Go string literal, raw where it can be.
+func goString(s string) string {
+	if strconv.CanBackquote(s) {
+		return "`" + s + "`"
+	}
+	return strconv.Quote(s)
+}

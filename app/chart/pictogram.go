@@ -16,6 +16,9 @@ type Pictogram struct {
 	Group int
 	// Key says what one icon stands for.
 	Key string
+	// Headline is the count as the key figures write it, and Label what
+	// it counts.
+	Headline, Label string
 }
 
 func (Pictogram) kind() Kind { return HTML }
@@ -38,23 +41,23 @@ func (p Pictogram) Groups() []int {
 const maxIcons = 10_000
 
 // jltv draws one vehicle icon per JLTV, in groups of ten.
-func jltv(f *data.Facts, l locale.Lang) (Drawing, error) {
-	fig, err := figure(f, "purchases.jltv")
+func jltv(f *data.Facts, s Spec, l locale.Lang) (Drawing, error) {
+	fig, err := only(f, s)
 	if err != nil {
 		return nil, err
 	}
 	if fig.Unit != locale.Vehicles || fig.Value != math.Trunc(fig.Value) || fig.Value < 1 || fig.Value > maxIcons {
 		return nil, fmt.Errorf("figure %q: a pictogram needs a whole number of vehicles from 1 to %d, got %v %s", fig.ID, maxIcons, fig.Value, fig.Unit)
 	}
-	key := f.Texts.Chart["jltv"].Key
+	key := f.Texts.Chart[s.ID].Key
 	if key == nil {
-		return nil, fmt.Errorf("no [chart.jltv.key] text: the pictogram needs its key")
+		return nil, fmt.Errorf("no [chart.%s.key] text: the pictogram needs its key", s.ID)
 	}
-	return Pictogram{Count: int(fig.Value), Group: 10, Key: key.In(l)}, nil
+	return Pictogram{Count: int(fig.Value), Group: 10, Key: key.In(l), Headline: fig.Headline(l), Label: fig.Label.In(l)}, nil
 }
 
-func jltvTable(f *data.Facts, l locale.Lang) (Table, error) {
-	fig, err := figure(f, "purchases.jltv")
+func jltvTable(f *data.Facts, s Spec, l locale.Lang) (Table, error) {
+	fig, err := only(f, s)
 	if err != nil {
 		return Table{}, err
 	}

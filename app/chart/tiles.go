@@ -12,6 +12,9 @@ type Tiles struct {
 	Tiles []Tile
 	// Total is the known total, with its qualifier.
 	Total string
+	// TotalLine says the total in a line, as a picture of the chart ends:
+	// its label and years, then its amount in short.
+	TotalLine string
 	// Unknown says that the source gives no amount per tile.
 	Unknown string
 }
@@ -25,12 +28,20 @@ func (Tiles) kind() Kind { return HTML }
 
 // purchases shows what Belgium bought as tiles of one size: the source
 // gives the total but no amount per category.
-func purchases(f *data.Facts, l locale.Lang) (Drawing, error) {
-	total, err := figure(f, "purchases.total")
+func purchases(f *data.Facts, s Spec, l locale.Lang) (Drawing, error) {
+	total, err := only(f, s)
 	if err != nil {
 		return nil, err
 	}
-	t := Tiles{Total: total.Format(l, locale.Long), Unknown: f.Texts.Purchases.Unknown.In(l)}
+	label := total.Label.In(l)
+	if total.Period.Kind != data.Total {
+		label += ", " + l.YearSpan(total.Period.From, total.Period.To)
+	}
+	t := Tiles{
+		Total:     total.Format(l, locale.Long),
+		TotalLine: l.Colon(label) + " " + total.Format(l, locale.Short),
+		Unknown:   f.Texts.Purchases.Unknown.In(l),
+	}
 	for _, c := range f.Categories {
 		tile := Tile{ID: c.ID, Name: c.Label.In(l)}
 		if c.Detail != nil {
@@ -41,8 +52,8 @@ func purchases(f *data.Facts, l locale.Lang) (Drawing, error) {
 	return t, nil
 }
 
-func purchasesTable(f *data.Facts, l locale.Lang) (Table, error) {
-	total, err := figure(f, "purchases.total")
+func purchasesTable(f *data.Facts, s Spec, l locale.Lang) (Table, error) {
+	total, err := only(f, s)
 	if err != nil {
 		return Table{}, err
 	}

@@ -24,7 +24,7 @@ type Moment struct {
 
 func (Timeline) kind() Kind { return HTML }
 
-func timeline(f *data.Facts, l locale.Lang) (Drawing, error) {
+func timeline(f *data.Facts, _ Spec, l locale.Lang) (Drawing, error) {
 	if len(f.Events) == 0 {
 		return nil, errors.New("no timeline events in the data")
 	}
@@ -40,7 +40,7 @@ func timeline(f *data.Facts, l locale.Lang) (Drawing, error) {
 	return t, nil
 }
 
-func timelineTable(f *data.Facts, l locale.Lang) (Table, error) {
+func timelineTable(f *data.Facts, _ Spec, l locale.Lang) (Table, error) {
 	var t Table
 	for _, e := range f.Events {
 		t.Rows = append(t.Rows, [2]string{l.YearSpan(e.From, e.End()), e.Label.In(l) + " — " + f.Expand(e.Text, l)})

@@ -31,13 +31,13 @@ func TestThemeToggle(t *testing.T) {
 			if !p.phone {
 				tb.waitMounted(t)
 			}
-			inkBefore := tb.eval(t, `getComputedStyle(document.querySelector('.chart__surface svg text')).fill`)
+			barBefore := tb.eval(t, `getComputedStyle(document.querySelector('.chart__surface svg path')).fill`)
 			tb.expect(t, []check{
 				{"the ground", `getComputedStyle(document.body).backgroundColor`, ground["light"]},
 				{"the button's name", `[...document.querySelectorAll('.masthead [data-theme-toggle] span > span')].filter(s => s.parentElement.offsetParent).map(s => s.textContent).join()`, facts.Texts.Site.Dark.In(locale.EN)},
 			})
 			tb.click(t, `.masthead [`+app.ThemeToggleAttr+`]`)
-			tb.poll(t, "the charts take the dark theme", `getComputedStyle(document.querySelector('.chart__surface svg text')).fill !== `+fmt.Sprintf("%q", inkBefore))
+			tb.poll(t, "the charts take the dark theme", `getComputedStyle(document.querySelector('.chart__surface svg path')).fill !== `+fmt.Sprintf("%q", barBefore))
 			tb.expect(t, []check{
 				{"the theme", `document.documentElement.dataset.theme`, "dark"},
 				{"the ground", `getComputedStyle(document.body).backgroundColor`, ground["dark"]},
@@ -209,7 +209,7 @@ func TestTextSpacingAndForcedColors(t *testing.T) {
 			}
 			text := tb.eval(t, `getComputedStyle(document.body).color`)
 			tb.expect(t, []check{
-				{"chart text in the system's text colour", `[...document.querySelectorAll('.chart__surface svg text')].every(t => getComputedStyle(t).fill === getComputedStyle(document.body).color) ? 'yes' : getComputedStyle(document.querySelector('.chart__surface svg text')).fill`, "yes"},
+				{"bars in the system's text colour", `[...document.querySelectorAll('.chart__surface svg path[fill]:not([fill="none"])')].every(p => getComputedStyle(p).fill === getComputedStyle(document.body).color) ? 'yes' : getComputedStyle(document.querySelector('.chart__surface svg path[fill]')).fill`, "yes"},
 				{"the current language bordered", `getComputedStyle(document.querySelector('.switcher a.is-current')).borderTopStyle`, "solid"},
 			})
 			if text == "" {

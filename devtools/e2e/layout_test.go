@@ -135,3 +135,30 @@ func TestPictogramFitsLandscape(t *testing.T) {
 		})()`, "true"},
 	})
 }
+
+// barsInTracks lists each chart of bars whose ECharts bars are not in
+// the tracks the page lays out under their names and amounts, or "".
+const barsInTracks = `[...document.querySelectorAll('.chart__canvas')].map(c => {
+	const tracks = [...c.querySelectorAll('.bar__track')].map(t => t.getBoundingClientRect());
+	const bars = [...c.querySelectorAll('.chart__surface svg path')].map(p => p.getBoundingClientRect()).filter(r => r.height > 0);
+	const off = tracks.length !== bars.length || tracks.some((t, i) => Math.abs(t.top - bars[i].top) > 1 || Math.abs(t.height - bars[i].height) > 1 || Math.abs(t.left - bars[i].left) > 1);
+	return off ? c.closest('[data-chart]').dataset.chart + ': tracks ' + tracks.map(t => Math.round(t.top) + '+' + Math.round(t.height)) + ', bars ' + bars.map(b => Math.round(b.top) + '+' + Math.round(b.height)) : '';
+}).filter(Boolean).join('; ')`
+
+// TestBarsInTracks draws the charts of bars on a phone and a desktop, in
+// the language with the longest names, and with larger text: each bar is
+// drawn in its track, under its name and amount.
+func TestBarsInTracks(t *testing.T) {
+	for _, p := range []profile{phone, desktop} {
+		t.Run(p.name, func(t *testing.T) {
+			tb := newTab(t, p, false)
+			tb.navigate(t, "/de?wasm=off")
+			tb.waitCharts(t, "de")
+			if got := tb.eval(t, barsInTracks); got != "" {
+				t.Errorf("bars out of their tracks: %s", got)
+			}
+			tb.eval(t, `document.documentElement.style.fontSize = '150%'; ''`)
+			tb.poll(t, "bars in their tracks with larger text", barsInTracks+` === ''`)
+		})
+	}
+}

@@ -120,7 +120,7 @@ func TestTakeOver(t *testing.T) {
 		{"title", `document.querySelector('h1').textContent`, facts.Texts.Site.Title.In(locale.DE)},
 		{"key figure", `document.querySelector('[data-figure="purchases.total"] .keyfigure__value').textContent`, facts.Figure("purchases.total").Format(locale.DE, locale.Short)},
 		{"current language", `document.querySelector('.switcher [aria-current="page"]').textContent.trim().slice(0, 2)`, "DE"},
-		{"chart in German", fmt.Sprintf(`document.querySelector('[data-chart="aid-channels"] svg').textContent.includes(%q) ? 'yes' : 'no'`, facts.Figure("aid.direct").Format(locale.DE, locale.Short)), "yes"},
+		{"chart in German", fmt.Sprintf(`document.querySelector('[data-chart="aid-channels"] .chart__canvas').textContent.includes(%q) ? 'yes' : 'no'`, facts.Figure("aid.direct").Format(locale.DE, locale.Short)), "yes"},
 		{"old charts released", `String(pageCharts.count())`, n},
 	})
 	tb.noErrors(t)

@@ -112,7 +112,7 @@ func All(f *data.Facts, l locale.Lang) ([]byte, error) {
 // categories of its tiles before the total they share, the events of its
 // timeline, and else its figures.
 func chartRows(f *data.Facts, s chart.Spec, l locale.Lang) ([][]string, error) {
-	d, err := s.Draw(f, l)
+	d, err := chart.Build(s.ID, f, l)
 	if err != nil {
 		return nil, err
 	}

@@ -9,9 +9,6 @@ import (
 	"image/png"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -136,7 +133,7 @@ func TestPictures(t *testing.T) {
 				if err != nil {
 					t.Fatalf("the PNG does not decode: %v", err)
 				}
-				if got, want := img.Bounds(), image.Rect(0, 0, Width, p.Height); got != want {
+				if got, want := img.Bounds(), image.Rect(0, 0, ChartWidth, p.Height); got != want {
 					t.Errorf("PNG bounds = %v, want %v", got, want)
 				}
 				if p.Height < 300 {
@@ -145,7 +142,7 @@ func TestPictures(t *testing.T) {
 				if got := inked(img, ink); got < 2000 {
 					t.Errorf("%d pixels in the ink colour, want the title's at least 2000", got)
 				}
-				if got, all := notWhite(img), Width*p.Height; got < all/50 {
+				if got, all := notWhite(img), ChartWidth*p.Height; got < all/50 {
 					t.Errorf("%d of %d pixels are not white, want at least 2%%", got, all)
 				}
 			})
@@ -206,51 +203,73 @@ func TestPurchasesHoldNoAmountPerCategory(t *testing.T) {
 	}
 }
 
-// TestBars checks the aid charts' bars: from zero, on one scale, one per
-// figure or, for a figure per year, one per year, each as long as the
-// amount, "more than" included, and nothing longer.
+// TestBars checks the bars of each chart of amounts: from zero, one a
+// figure, each as long as its figure on the drawing's scale, "more than"
+// included, and nothing longer; a figure per year is one bar under its
+// years.
 func TestBars(t *testing.T) {
 	f := load(t)
-	scale := chart.AidScale(f) * 1e9
-	tests := []struct {
-		id      string
-		figures []string
-		bars    int
-	}{
-		{"aid-channels", []string{"aid.direct", "aid.multilateral"}, 2},
-		{"aid-programme", []string{"aid.programme", "aid.programme", "aid.programme"}, 3},
-	}
-	for _, tt := range tests {
-		p, err := New(f, tt.id, locale.EN)
+	for _, s := range chart.All {
+		if s.Kind != chart.ECharts {
+			continue
+		}
+		d, err := chart.Build(s.ID, f, locale.EN)
+		if err != nil {
+			t.Fatal(err)
+		}
+		model := d.(chart.Bars)
+		p, err := New(f, s.ID, locale.EN)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var bars []shape
-		for _, s := range p.shapes {
-			if s.kind == rectShape && s.h == barH {
-				bars = append(bars, s)
+		for _, sh := range p.shapes {
+			if sh.kind == rectShape && sh.h == barH {
+				bars = append(bars, sh)
 			}
 		}
-		if len(bars) != tt.bars {
-			t.Fatalf("%s: %d bars, want %d", tt.id, len(bars), tt.bars)
+		if len(bars) != len(s.Figures) {
+			t.Fatalf("%s: %d bars, want %d", s.ID, len(bars), len(s.Figures))
 		}
 		for i, b := range bars {
-			want := int(math.Round(f.Figure(tt.figures[i]).Value / scale * content))
+			want := int(math.Round(f.Figure(s.Figures[i]).Value / model.Max * content))
 			if b.x != margin || b.w != want {
-				t.Errorf("%s bar %d: from x %d, %d px long; want from %d, %d px", tt.id, i, b.x, b.w, margin, want)
+				t.Errorf("%s bar %d: from x %d, %d px long; want from %d, %d px", s.ID, i, b.x, b.w, margin, want)
+			}
+		}
+		svg := parseSVG(t, p.SVG())
+		for _, bar := range model.Bars {
+			for _, want := range []string{bar.Name, bar.Amount} {
+				if !slices.Contains(svg.texts, want) {
+					t.Errorf("%s: no text %q among %q", s.ID, want, svg.texts)
+				}
 			}
 		}
 	}
-	p, err := New(f, "aid-programme", locale.EN)
+}
+
+// TestBarsOfAnyScale draws figures larger than any other of their scale
+// ($15B, then $20B): each bar is as long as its own figure, the largest
+// the whole width.
+func TestBarsOfAnyScale(t *testing.T) {
+	f := load(t)
+	f.Figures = slices.Clone(f.Figures)
+	for id, v := range map[string]float64{"aid.direct": 15e9, "aid.multilateral": 20e9} {
+		f.Figures[slices.IndexFunc(f.Figures, func(fig data.Figure) bool { return fig.ID == id })].Value = v
+	}
+	f.Reindex()
+	p, err := New(f, "aid-channels", locale.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
-	svg := parseSVG(t, p.SVG())
-	prog := f.Figure("aid.programme")
-	for _, want := range []string{strconv.Itoa(prog.Period.From), strconv.Itoa(prog.Period.To), prog.Format(locale.EN, locale.Short)} {
-		if !slices.Contains(svg.texts, want) {
-			t.Errorf("aid-programme: no text %q among %q", want, svg.texts)
+	var widths []int
+	for _, sh := range p.shapes {
+		if sh.kind == rectShape && sh.h == barH {
+			widths = append(widths, sh.w)
 		}
+	}
+	if want := []int{int(math.Round(15.0 / 20 * content)), content}; !slices.Equal(widths, want) {
+		t.Errorf("bars %v px long, want %v", widths, want)
 	}
 }
 
@@ -265,7 +284,7 @@ func TestVehicles(t *testing.T) {
 	}
 	n := 0
 	for _, s := range p.shapes {
-		if s.kind == vehicleShape {
+		if s.kind == iconShape {
 			n++
 		}
 	}
@@ -322,17 +341,14 @@ func TestUnknownChart(t *testing.T) {
 	}
 }
 
-// TestMissingGlyph gives a text a character the Go fonts lack: the PNG
-// fails, naming it, rather than drawing a blank box.
+// TestMissingGlyph gives a text a character the Go fonts lack: the
+// picture is not laid out, and the error names it, rather than a blank
+// box in the PNG.
 func TestMissingGlyph(t *testing.T) {
 	f := load(t)
 	f.Texts.Chart["timeline"].Title["de"] = "Zwei Jahrhunderte \u4e16"
-	p, err := New(f, "timeline", locale.DE)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.PNG(); err == nil || !strings.Contains(err.Error(), "U+4E16") {
-		t.Errorf("PNG error = %v, want one naming U+4E16", err)
+	if _, err := New(f, "timeline", locale.DE); err == nil || !strings.Contains(err.Error(), "U+4E16") {
+		t.Errorf("New error = %v, want one naming U+4E16", err)
 	}
 }
 
@@ -340,11 +356,10 @@ func TestMissingGlyph(t *testing.T) {
 // part before a hyphen nor at a no-break space, within the width; the
 // lines put end to end are the text again.
 func TestWrap(t *testing.T) {
-	faces, err := faceSet()
+	f, err := faces{}.face(nameSize, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	face := faces[faceKey{nameSize, true}]
 	tests := []struct {
 		text  string
 		width int
@@ -357,35 +372,12 @@ func TestWrap(t *testing.T) {
 		{"Munition", 1000, []string{"Munition"}},
 	}
 	for _, tt := range tests {
-		got := wrap(face, tt.text, tt.width)
+		got := wrap(f, tt.text, tt.width)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
 		}
 		if joined := strings.Join(got, ""); joined != tt.text {
 			t.Errorf("wrap(%q) put together = %q", tt.text, joined)
-		}
-	}
-}
-
-// TestPalette holds the pictures' colours to the light theme of the
-// stylesheet (its first :root block).
-func TestPalette(t *testing.T) {
-	css, err := os.ReadFile(filepath.Join("..", "..", "web", "static", "app.css"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := bytes.Index(css, []byte(":root {"))
-	end := bytes.IndexByte(css[start:], '}')
-	if start < 0 || end < 0 {
-		t.Fatal("no :root block in app.css")
-	}
-	props := map[string]string{}
-	for _, m := range regexp.MustCompile(`--([a-z-]+):\s*(#[0-9a-f]{6});`).FindAllSubmatch(css[start:start+end], -1) {
-		props[string(m[1])] = string(m[2])
-	}
-	for name, c := range map[string]color.RGBA{"ink": ink, "muted": muted, "navy": navy, "red": red, "grey": grey, "page": page, "panel": panel, "rule": rule} {
-		if got, want := hex(c), props[name]; got != want {
-			t.Errorf("%s = %s, want the stylesheet's %q", name, got, want)
 		}
 	}
 }

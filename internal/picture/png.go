@@ -25,7 +25,7 @@ func (p *Picture) PNG() ([]byte, error) {
 	var b bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&b, paletted(img)); err != nil {
-		return nil, fmt.Errorf("chart picture in %s: encoding the PNG: %w", p.Lang, err)
+		return nil, fmt.Errorf("picture in %s: encoding the PNG: %w", p.Lang, err)
 	}
 	return b.Bytes(), nil
 }
@@ -38,7 +38,7 @@ var palette = func() color.Palette {
 	seen := map[color.RGBA]bool{}
 	var p color.Palette
 	for _, bg := range []color.RGBA{page, panel, navy, rule} {
-		for _, fg := range []color.RGBA{ink, muted, navy, red, grey, page, panel, rule} {
+		for _, fg := range []color.RGBA{ink, muted, navy, red, grey, yellow, page, panel, rule} {
 			for k := 0; k <= 8; k++ {
 				c := blend(fg, bg, float64(k)/8)
 				if !seen[c] {
@@ -77,75 +77,35 @@ func paletted(img *image.RGBA) *image.Paletted {
 	return out
 }
 
-// Draw draws the picture, Width × Height pixels.
+// Draw draws the picture, Width × Height pixels, with the Go fonts. It
+// fails when a text holds a character the fonts lack.
 func (p *Picture) Draw() (*image.RGBA, error) {
-	faces, err := faceSet()
-	if err != nil {
-		return nil, fmt.Errorf("chart picture in %s: %w", p.Lang, err)
-	}
-	img := image.NewRGBA(image.Rect(0, 0, Width, p.Height))
+	img := image.NewRGBA(image.Rect(0, 0, p.Width, p.Height))
 	fill(img, img.Bounds(), page)
+	fs := faces{}
 	for _, s := range p.shapes {
 		switch s.kind {
 		case rectShape:
 			fill(img, image.Rect(s.x, s.y, s.x+s.w, s.y+s.h), s.color)
-		case vehicleShape:
-			drawVehicle(img, s)
+		case iconShape:
+			r := vector.NewRasterizer(s.w, s.h)
+			s.icon.draw(r, s.w)
+			r.Draw(img, image.Rect(s.x, s.y, s.x+s.w, s.y+s.h), image.NewUniform(s.color), image.Point{})
 		case textShape:
-			face := faces[faceKey{s.size, s.bold}]
+			f, err := fs.face(s.size, s.bold)
+			if err != nil {
+				return nil, err
+			}
 			for i, line := range s.lines {
 				if err := covered(line, s.bold); err != nil {
-					return nil, fmt.Errorf("chart picture in %s: %w", p.Lang, err)
+					return nil, fmt.Errorf("picture in %s: %w", p.Lang, err)
 				}
-				d := font.Drawer{Dst: img, Src: image.NewUniform(s.color), Face: face, Dot: fixed.P(s.x, s.baseline(i))}
+				d := font.Drawer{Dst: img, Src: image.NewUniform(s.color), Face: f, Dot: fixed.P(s.x, s.baseline(i))}
 				d.DrawString(glyph.Drawable(line))
 			}
 		}
 	}
 	return img, nil
-}
-
-// vehicleHull and vehicleWheels are the vehicle of the SVG icon
-// (app.VehiclePath) in its view box, as a polygon and two circles: the
-// hull's wheel arches, which the wheels cover, are left out.
-var (
-	vehicleHull   = [][2]float32{{1, 11}, {1, 8}, {3.5, 6.5}, {8, 6.5}, {10.5, 3}, {17.5, 3}, {19.3, 6.5}, {23, 6.5}, {24, 8.1}, {24, 11}}
-	vehicleWheels = [][3]float32{{5.9, 11.8, 2.2}, {19.1, 11.8, 2.2}}
-)
-
-// The vehicle's view box (app.VehicleViewBox): its left, top and width.
-const vehicleLeft, vehicleTop, vehicleWidth = 0, 2.5, 25
-
-// drawVehicle draws a vehicle in its shape's box.
-func drawVehicle(img *image.RGBA, s shape) {
-	scale := float32(s.w) / vehicleWidth
-	at := func(x, y float32) (float32, float32) {
-		return (x - vehicleLeft) * scale, (y - vehicleTop) * scale
-	}
-	r := vector.NewRasterizer(s.w, s.h)
-	for i, pt := range vehicleHull {
-		x, y := at(pt[0], pt[1])
-		if i == 0 {
-			r.MoveTo(x, y)
-		} else {
-			r.LineTo(x, y)
-		}
-	}
-	r.ClosePath()
-	for _, w := range vehicleWheels {
-		const steps = 24
-		for i := range steps + 1 {
-			a := 2 * math.Pi * float64(i) / steps
-			x, y := at(w[0]+w[2]*float32(math.Cos(a)), w[1]+w[2]*float32(math.Sin(a)))
-			if i == 0 {
-				r.MoveTo(x, y)
-			} else {
-				r.LineTo(x, y)
-			}
-		}
-		r.ClosePath()
-	}
-	r.Draw(img, image.Rect(s.x, s.y, s.x+s.w, s.y+s.h), image.NewUniform(s.color), image.Point{})
 }
 
 // fill paints r in c.

@@ -6,31 +6,36 @@ import (
 	"fmt"
 	"image/color"
 
-	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/web"
 )
 
-// vehicleID is the id of the vehicle's <symbol> in an SVG picture.
-const vehicleID = "vehicle"
+// iconID is the id of the icon's path in an SVG picture: a picture draws
+// one icon, as many times as it needs.
+const iconID = "icon"
 
-// SVG writes the picture as an SVG document: its title in <title>, every
-// text as a <text> element in the site's font family, one line a <tspan>,
-// and each purchase category's tile in a <g data-category="…">.
+// SVG writes the picture as an SVG document: its title in <title>, its
+// description in <desc>, every text as a <text> element in the site's
+// font family, one line a <tspan>, and each purchase category's tile in a
+// <g data-category="…">.
 func (p *Picture) SVG() []byte {
 	var b bytes.Buffer
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="%d" height="%d" viewBox="0 0 %d %d" xml:lang="%s" role="img" font-family="%s">`+"\n",
-		Width, p.Height, Width, p.Height, p.Lang, escape(fontFamily))
+		p.Width, p.Height, p.Width, p.Height, p.Lang, escape(fontFamily))
 	fmt.Fprintf(&b, "<title>%s</title>\n", escape(p.Title))
+	if p.Alt != "" {
+		fmt.Fprintf(&b, "<desc>%s</desc>\n", escape(p.Alt))
+	}
 	for _, s := range p.shapes {
-		if s.kind == vehicleShape {
-			// The icon at a vehicle's size, its view box's corner at
-			// (0, 0): each vehicle is then a <use> at its place.
+		if s.kind == iconShape {
+			// The icon at its shape's size, its view box's corner at
+			// (0, 0): each is then a <use> at its place.
 			fmt.Fprintf(&b, `<defs><path id="%s" transform="scale(%g) translate(%g %g)" d="%s"/></defs>`+"\n",
-				vehicleID, float64(s.w)/vehicleWidth, -float64(vehicleLeft), -vehicleTop, app.VehiclePath)
+				iconID, float64(s.w)/float64(s.icon.Width), -s.icon.Left, -s.icon.Top, escape(s.icon.Path))
 			break
 		}
 	}
-	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", Width, p.Height, hex(page))
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", p.Width, p.Height, hex(page))
 	group := ""
 	for _, s := range p.shapes {
 		if s.group != group {
@@ -45,8 +50,8 @@ func (p *Picture) SVG() []byte {
 		switch s.kind {
 		case rectShape:
 			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s"/>`+"\n", s.x, s.y, s.w, s.h, hex(s.color))
-		case vehicleShape:
-			fmt.Fprintf(&b, `<use href="#%s" xlink:href="#%s" x="%d" y="%d" fill="%s"/>`+"\n", vehicleID, vehicleID, s.x, s.y, hex(s.color))
+		case iconShape:
+			fmt.Fprintf(&b, `<use href="#%s" xlink:href="#%s" x="%d" y="%d" fill="%s"/>`+"\n", iconID, iconID, s.x, s.y, hex(s.color))
 		case textShape:
 			weight := ""
 			if s.bold {
@@ -66,9 +71,6 @@ func (p *Picture) SVG() []byte {
 	return b.Bytes()
 }
 
-// baseline is the y of a paragraph's line's baseline.
-func (s shape) baseline(line int) int { return s.y + line*s.lead + s.size }
-
 // escape writes s as XML character data or an attribute's value.
 func escape(s string) string {
 	var b bytes.Buffer
@@ -78,4 +80,4 @@ func escape(s string) string {
 }
 
 // hex writes a colour as #rrggbb.
-func hex(c color.RGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
+func hex(c color.RGBA) string { return web.Hex(c) }

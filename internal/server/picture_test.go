@@ -52,8 +52,8 @@ func TestChartPictures(t *testing.T) {
 						if err != nil {
 							t.Fatalf("the PNG does not decode: %v", err)
 						}
-						if got := img.Bounds().Dx(); got != picture.Width {
-							t.Errorf("width = %d, want %d", got, picture.Width)
+						if got := img.Bounds().Dx(); got != picture.ChartWidth {
+							t.Errorf("width = %d, want %d", got, picture.ChartWidth)
 						}
 						return
 					}

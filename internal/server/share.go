@@ -12,7 +12,7 @@ import (
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
-	"github.com/be-us/partnership/internal/share"
+	"github.com/be-us/partnership/internal/picture"
 )
 
 // ogLocales are the Open Graph locales of the languages: Belgium's for
@@ -45,15 +45,19 @@ func sharePictures(f *data.Facts, publicURL string) (map[locale.Lang]sharePictur
 		return pictures, nil
 	}
 	for _, l := range locale.All {
-		card, err := share.New(f, l)
+		card, err := picture.NewCard(f, l)
 		if err != nil {
 			return nil, err
 		}
-		png, err := card.PNG()
+		p, err := card.Picture()
 		if err != nil {
 			return nil, err
 		}
-		pictures[l] = sharePicture{file: asset.New(sharePath(l)[1:], png), alt: card.Alt()}
+		png, err := p.PNG()
+		if err != nil {
+			return nil, err
+		}
+		pictures[l] = sharePicture{file: asset.New(sharePath(l)[1:], png), alt: p.Alt}
 	}
 	return pictures, nil
 }
@@ -100,10 +104,10 @@ func headTags(m pageMeta) string {
 		b.WriteString("  " + tok.String() + "\n  ")
 	}
 	if m.share {
-		picture := m.publicURL != "" && m.imageAlt != ""
-		if picture {
-			tag("meta", "content", strconv.Itoa(share.Width), "property", "og:image:width")
-			tag("meta", "content", strconv.Itoa(share.Height), "property", "og:image:height")
+		withImage := m.publicURL != "" && m.imageAlt != ""
+		if withImage {
+			tag("meta", "content", strconv.Itoa(picture.CardWidth), "property", "og:image:width")
+			tag("meta", "content", strconv.Itoa(picture.CardHeight), "property", "og:image:height")
 			tag("meta", "content", m.imageAlt, "property", "og:image:alt")
 		}
 		tag("meta", "content", ogLocales[m.lang], "property", "og:locale")
@@ -114,13 +118,13 @@ func headTags(m pageMeta) string {
 		}
 		tag("meta", "content", m.siteName, "property", "og:site_name")
 		card := "summary"
-		if picture {
+		if withImage {
 			card = "summary_large_image"
 		}
 		tag("meta", "content", card, "name", "twitter:card")
 		tag("meta", "content", m.title, "name", "twitter:title")
 		tag("meta", "content", m.description, "name", "twitter:description")
-		if picture {
+		if withImage {
 			tag("meta", "content", m.publicURL+m.image, "name", "twitter:image")
 			tag("meta", "content", m.imageAlt, "name", "twitter:image:alt")
 		}

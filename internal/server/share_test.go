@@ -15,7 +15,7 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data/locale"
-	"github.com/be-us/partnership/internal/share"
+	"github.com/be-us/partnership/internal/picture"
 )
 
 // sharing is one way to serve the site that changes its addresses: at a
@@ -374,7 +374,7 @@ func checkExportShare(t *testing.T, s *site, site sharing) {
 func TestShareCard(t *testing.T) {
 	srv := testServer(t)
 	for _, l := range locale.All {
-		c, err := share.New(loaded, l)
+		c, err := picture.NewCard(loaded, l)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,18 +10,19 @@
 // release(figure): mount adopts the drawing of the same chart made before
 // app.wasm replaced the page, so nothing is drawn twice.
 //
-// Colours and fonts are not in the options: they come from the
-// stylesheet's custom properties (--chart-1, --chart-2, --chart-ink), as
-// an ECharts theme, and the text takes the font size of its box, which
-// the stylesheet scales with the screen.
+// Colours are not in the options: they come from the stylesheet's custom
+// properties (--chart-1, --chart-2, --chart-3), as an ECharts theme. Nor is
+// any text: the page writes each bar's name and amount in HTML, above the
+// track its bar is drawn in (place).
 
 const CHART = 'data-chart';
 const READY = 'data-chart-ready';
 const CANVAS = '.chart__canvas';
 const OPTION = 'script.chart__option';
 const SURFACE = 'chart__surface';
+const TRACK = '.bar__track';
 // drawn maps each surface to its chart: { key, chart, option, observer,
-// size }.
+// layout }.
 const drawn = new Map();
 // theme is the name of the ECharts theme made from the stylesheet, ''
 // until one is; it changes with the page's theme (light or dark).
@@ -32,19 +33,16 @@ function keyOf(figure) {
   return figure.getAttribute(CHART) + '/' + (figure.dataset.lang || '');
 }
 
-// registerTheme reads the palette and the type from the stylesheet, once
-// for each of the page's themes, and returns the ECharts theme's name.
+// registerTheme reads the palette from the stylesheet, once for each of
+// the page's themes, and returns the ECharts theme's name.
 function registerTheme(echarts, element) {
   if (theme) return theme;
   const css = getComputedStyle(element);
   const prop = (name) => css.getPropertyValue(name).trim();
-  const ink = prop('--chart-ink');
   theme = 'page-' + ++themes;
   echarts.registerTheme(theme, {
     color: [prop('--chart-1'), prop('--chart-2'), prop('--chart-3')].filter(Boolean),
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: css.fontFamily, color: ink },
-    bar: { label: { color: ink } },
   });
   return theme;
 }
@@ -67,20 +65,29 @@ export function followTheme(echarts) {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
 }
 
-// fit sizes the chart's text as its box's, which the stylesheet scales
-// with the screen, as it does the box's height; the labels' lines, and
-// each of their rich-text styles, get a line height to match.
-function fit(record, surface) {
-  const size = parseFloat(getComputedStyle(surface).fontSize) || 14;
-  if (size === record.size) return;
-  record.size = size;
-  const lineHeight = Math.round(size * 1.3);
-  const series = (record.option.series || []).map((s) => {
-    const rich = {};
-    for (const name of Object.keys((s.label && s.label.rich) || {})) rich[name] = { lineHeight };
-    return { label: { lineHeight, rich } };
-  });
-  record.chart.setOption({ textStyle: { fontSize: size }, series }, { lazyUpdate: true });
+// place lays the bars in their tracks: the page writes each bar's name
+// and amount in HTML, above an empty track, and the grid's rows are
+// equal, so the bars' band is the distance between two tracks, and each
+// bar is as thick as its track. It runs again whenever the box changes
+// size.
+function place(record, surface) {
+  const tracks = surface.parentElement.querySelectorAll(TRACK);
+  if (!tracks.length) return;
+  const box = surface.getBoundingClientRect();
+  const first = tracks[0].getBoundingClientRect();
+  const last = tracks[tracks.length - 1].getBoundingClientRect();
+  const band = tracks.length > 1 ? (last.top - first.top) / (tracks.length - 1) : first.height * 3;
+  const top = first.top + first.height / 2 - band / 2 - box.top;
+  const height = band * tracks.length;
+  const layout = [top, height, first.height].map(Math.round).join();
+  if (layout === record.layout) return;
+  record.layout = layout;
+  // The last band may run past the box, its bar never: ECharts must not
+  // shrink the grid into the box (outerBoundsMode).
+  record.chart.setOption({
+    grid: [{ top, height, left: 0, right: 0, outerBoundsMode: 'none' }],
+    series: [{ barWidth: first.height }],
+  }, { lazyUpdate: true });
 }
 
 // draw draws one figure's chart and returns its record, or null.
@@ -101,13 +108,13 @@ function draw(echarts, figure, canvas) {
   surface.setAttribute('aria-hidden', 'true');
   canvas.appendChild(surface);
   const chart = echarts.init(surface, name, { renderer: 'svg' });
-  const record = { key: keyOf(figure), chart, option, observer: null, size: 0 };
+  const record = { key: keyOf(figure), chart, option, observer: null, layout: '' };
   chart.on('finished', () => {
     const current = surface.closest('[' + CHART + ']');
     if (current) current.setAttribute(READY, '1');
   });
   chart.setOption(option, { lazyUpdate: true });
-  fit(record, surface);
+  place(record, surface);
   let width = surface.clientWidth;
   let height = surface.clientHeight;
   record.observer = new ResizeObserver(() => {
@@ -115,8 +122,8 @@ function draw(echarts, figure, canvas) {
     if (surface.clientWidth === width && surface.clientHeight === height) return;
     width = surface.clientWidth;
     height = surface.clientHeight;
-    fit(record, surface);
     chart.resize();
+    place(record, surface);
   });
   record.observer.observe(surface);
   drawn.set(surface, record);

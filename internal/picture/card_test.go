@@ -1,4 +1,4 @@
-package share
+package picture
 
 import (
 	"bytes"
@@ -10,19 +10,13 @@ import (
 	"testing"
 
 	"github.com/be-us/partnership/data"
-	"github.com/be-us/partnership/data/fixture"
 	"github.com/be-us/partnership/data/locale"
 )
 
-func load(t testing.TB) *data.Facts {
-	t.Helper()
-	return fixture.Facts(t)
-}
-
-// TestNew checks the card of each language: the site's title, and the
+// TestNewCard checks the card of each language: the site's title, and the
 // figures as the page's key figures write them, the qualifier with the
 // number, with their years.
-func TestNew(t *testing.T) {
+func TestNewCard(t *testing.T) {
 	f := load(t)
 	tests := []struct {
 		lang    locale.Lang
@@ -35,7 +29,7 @@ func TestNew(t *testing.T) {
 		{locale.EN, []string{"nearly $3.2B", "more than $7.4B", "150"}, []string{"", "2026–2029", "2026–2029"}},
 	}
 	for _, tt := range tests {
-		c, err := New(f, tt.lang)
+		c, err := NewCard(f, tt.lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +49,7 @@ func TestNew(t *testing.T) {
 // TestAlt checks the picture's description: the title, then each figure
 // in full, with its years.
 func TestAlt(t *testing.T) {
-	c, err := New(load(t), locale.EN)
+	c, err := NewCard(load(t), locale.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,24 +66,25 @@ func TestAlt(t *testing.T) {
 // error that names it, not a picture without it.
 func TestMissingFigure(t *testing.T) {
 	f := load(t)
-	f.Figures = slices.DeleteFunc(f.Figures, func(fig data.Figure) bool { return fig.ID == Figures[1] })
+	id := f.ShareFigures[1]
+	f.Figures = slices.DeleteFunc(f.Figures, func(fig data.Figure) bool { return fig.ID == id })
 	f.Reindex()
-	_, err := New(f, locale.NL)
-	if err == nil || !strings.Contains(err.Error(), `"`+Figures[1]+`"`) {
-		t.Errorf("New without %s: error %v, want one that names it", Figures[1], err)
+	_, err := NewCard(f, locale.NL)
+	if err == nil || !strings.Contains(err.Error(), `"`+id+`"`) {
+		t.Errorf("NewCard without %s: error %v, want one that names it", id, err)
 	}
 }
 
-// TestPNG draws every language: a Width×Height PNG, the navy column on the
+// TestCardPNG draws every language: a CardWidth×CardHeight PNG, the navy column on the
 // left and white on the right, the same bytes from the same data.
-func TestPNG(t *testing.T) {
+func TestCardPNG(t *testing.T) {
 	f := load(t)
 	for _, l := range locale.All {
-		c, err := New(f, l)
+		c, err := NewCard(f, l)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := c.PNG()
+		b, err := cardPNG(c)
 		if err != nil {
 			t.Fatalf("%s: %v", l, err)
 		}
@@ -97,18 +92,18 @@ func TestPNG(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: the PNG does not decode: %v", l, err)
 		}
-		if got := img.Bounds(); got != image.Rect(0, 0, Width, Height) {
-			t.Errorf("%s: bounds %v, want %d×%d", l, got, Width, Height)
+		if got := img.Bounds(); got != image.Rect(0, 0, CardWidth, CardHeight) {
+			t.Errorf("%s: bounds %v, want %d×%d", l, got, CardWidth, CardHeight)
 		}
 		for _, p := range []struct {
 			x, y int
 			want color.RGBA
-		}{{4, Height - 4, navy}, {Width - 4, 4, white}} {
+		}{{4, CardHeight - 4, navy}, {CardWidth - 4, 4, page}} {
 			if got := color.RGBAModel.Convert(img.At(p.x, p.y)); got != p.want {
 				t.Errorf("%s: pixel (%d, %d) = %v, want %v", l, p.x, p.y, got, p.want)
 			}
 		}
-		again, err := c.PNG()
+		again, err := cardPNG(c)
 		if err != nil || !bytes.Equal(again, b) {
 			t.Errorf("%s: a second drawing differs from the first (%v)", l, err)
 		}
@@ -117,8 +112,8 @@ func TestPNG(t *testing.T) {
 
 // TestDrawRefuses checks that what cannot be drawn whole is an error,
 // never a picture with a missing character or a cut text.
-func TestDrawRefuses(t *testing.T) {
-	c, err := New(load(t), locale.FR)
+func TestCardRefuses(t *testing.T) {
+	c, err := NewCard(load(t), locale.FR)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,11 +134,20 @@ func TestDrawRefuses(t *testing.T) {
 		broken := c
 		broken.Figures = slices.Clone(c.Figures)
 		tt.edit(&broken)
-		if _, err := broken.PNG(); err == nil || !strings.Contains(err.Error(), tt.want) {
+		if _, err := cardPNG(broken); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one that says %q", tt.name, err, tt.want)
 		}
 	}
-	if _, err := c.PNG(); err != nil {
+	if _, err := cardPNG(c); err != nil {
 		t.Errorf("the card itself: %v", err)
 	}
+}
+
+// cardPNG lays a card out and draws it as a PNG.
+func cardPNG(c Card) ([]byte, error) {
+	p, err := c.Picture()
+	if err != nil {
+		return nil, err
+	}
+	return p.PNG()
 }

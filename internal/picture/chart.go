@@ -1,0 +1,256 @@
+package picture
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"sync"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
+)
+
+// ChartWidth is a chart's picture's width in pixels.
+const ChartWidth = 1200
+
+// The layout of a chart's picture, in pixels.
+const (
+	margin   = 60                                       // left and right of the content
+	content  = ChartWidth - 2*margin                    // the content's width
+	band     = 12                                       // the navy band along the top
+	top      = band + 48                                // from the top to the title
+	bottom   = 48                                       // under the last line
+	gutter   = 16                                       // between two tiles
+	columns  = 3                                        // tiles in a row
+	tileW    = (content - (columns-1)*gutter) / columns // a tile's width
+	pad      = 20                                       // inside a tile
+	yearsW   = 200                                      // the timeline's column of years
+	barH     = 36                                       // a bar's thickness
+	iconW    = 30                                       // a vehicle's width; its height follows its view box
+	iconGap  = 4                                        // between two vehicles of a group
+	groupGap = 28                                       // between two groups of vehicles
+	rowGap   = 12                                       // between two rows of vehicles
+)
+
+// The sizes of a chart's text, in pixels.
+const (
+	titleSize  = 40
+	noteSize   = 22
+	labelSize  = 24
+	amountSize = 28
+	totalSize  = 30
+	countSize  = 56
+	nameSize   = 22
+	detailSize = 19
+	footSize   = 20
+)
+
+// vehicle is the JLTV's icon, as the pictogram draws it.
+var vehicle = sync.OnceValues(func() (*Icon, error) { return NewIcon(app.VehicleViewBox, app.VehiclePath) })
+
+// builder lays shapes out from the top down; y is where the next one
+// starts. The first error it meets stays in err, and it adds nothing
+// after.
+type builder struct {
+	p     *Picture
+	faces faces
+	y     int
+	err   error
+}
+
+// rect adds a rectangle.
+func (b *builder) rect(x, y, w, h int, c color.RGBA) {
+	b.p.shapes = append(b.p.shapes, shape{kind: rectShape, x: x, y: y, w: w, h: h, color: c})
+}
+
+// paragraph adds s, wrapped to width, at x from b.y, and moves b.y under
+// it.
+func (b *builder) paragraph(s string, size int, bold bool, c color.RGBA, x, width int) {
+	b.y += b.text(s, size, bold, c, x, b.y, width, "")
+}
+
+// text adds s, wrapped to width, with its top at (x, y), as part of the
+// given purchase category or none, and returns its height. A character
+// the fonts lack is an error.
+func (b *builder) text(s string, size int, bold bool, c color.RGBA, x, y, width int, group string) int {
+	if b.err != nil {
+		return 0
+	}
+	if b.err = covered(s, bold); b.err != nil {
+		return 0
+	}
+	f, err := b.faces.face(size, bold)
+	if err != nil {
+		b.err = err
+		return 0
+	}
+	lines := wrap(f, s, width)
+	b.p.shapes = append(b.p.shapes, shape{kind: textShape, x: x, y: y, color: c, lines: lines, size: size, lead: lead(size), bold: bold, group: group})
+	return len(lines) * lead(size)
+}
+
+// height measures s, wrapped to width, without adding it.
+func (b *builder) height(s string, size int, bold bool, width int) int {
+	f, err := b.faces.face(size, bold)
+	if err != nil {
+		b.err = err
+		return 0
+	}
+	return len(wrap(f, s, width)) * lead(size)
+}
+
+// New lays out the chart with the given id in a language, from its
+// drawing: its title, the chart with the figures as the page writes them,
+// its source line and the day the facts were checked. It fails on a
+// character the Go fonts lack.
+func New(f *data.Facts, id string, l locale.Lang) (*Picture, error) {
+	s, ok := chart.Lookup(id)
+	if !ok {
+		return nil, fmt.Errorf("chart picture %q: no such chart", id)
+	}
+	texts, ok := f.Texts.Chart[id]
+	if !ok {
+		return nil, fmt.Errorf("chart picture %q: no texts", id)
+	}
+	d, err := chart.Build(id, f, l)
+	if err != nil {
+		return nil, fmt.Errorf("chart picture in %s: %w", l, err)
+	}
+	p := &Picture{Lang: l, Title: f.Expand(texts.Title, l), Alt: f.Expand(texts.Description, l), Width: ChartWidth}
+	b := &builder{p: p, faces: faces{}, y: top}
+	b.rect(0, 0, ChartWidth, band, navy)
+	b.paragraph(p.Title, titleSize, true, ink, margin, content)
+	if texts.Note != nil {
+		b.y += 8
+		b.paragraph(texts.Note.In(l), noteSize, false, muted, margin, content)
+	}
+	b.y += 36
+	switch d := d.(type) {
+	case chart.Bars:
+		b.bars(d)
+	case chart.Tiles:
+		b.tiles(d)
+	case chart.Pictogram:
+		b.pictogram(d)
+	case chart.Timeline:
+		b.timeline(d)
+	default:
+		b.err = fmt.Errorf("no picture for a drawing of type %T", d)
+	}
+	b.y += 40
+	b.rect(margin, b.y, content, 2, rule)
+	b.y += 20
+	b.paragraph(app.SourceLine(f, s, l), footSize, false, muted, margin, content)
+	b.y += 4
+	b.paragraph(Updated(f, l), footSize, false, muted, margin, content)
+	if b.err != nil {
+		return nil, fmt.Errorf("chart picture %q in %s: %w", id, l, b.err)
+	}
+	p.Height = b.y + bottom
+	return p, nil
+}
+
+// bars draws the bars as the page does: each under its name and its
+// amount, from zero, on the scale the drawing gives.
+func (b *builder) bars(d chart.Bars) {
+	if d.Max <= 0 {
+		b.err = fmt.Errorf("bars on a scale of %v", d.Max)
+		return
+	}
+	for i, bar := range d.Bars {
+		if i > 0 {
+			b.y += 28
+		}
+		b.paragraph(bar.Name, labelSize, false, ink, margin, content)
+		b.paragraph(bar.Amount, amountSize, true, ink, margin, content)
+		b.y += 6
+		c := series[0]
+		if d.ByBar {
+			c = series[i%len(series)]
+		}
+		b.rect(margin, b.y, max(1, int(math.Round(bar.Value/d.Max*content))), barH, c)
+		b.y += barH
+	}
+}
+
+// tiles draws the purchase categories as equal tiles, each with its name,
+// the source's words and what the source leaves unsaid, and never an
+// amount; then the total they share.
+func (b *builder) tiles(t chart.Tiles) {
+	inner := tileW - 2*pad
+	for row := 0; row < len(t.Tiles); row += columns {
+		cells := t.Tiles[row:min(row+columns, len(t.Tiles))]
+		// The row is as tall as its tallest tile.
+		height := 0
+		for _, c := range cells {
+			h := b.height(c.Name, nameSize, true, inner)
+			if c.Detail != "" {
+				h += 6 + b.height(c.Detail, detailSize, false, inner)
+			}
+			h += 10 + b.height(t.Unknown, detailSize, false, inner)
+			height = max(height, h)
+		}
+		for i, c := range cells {
+			x := margin + i*(tileW+gutter)
+			b.rect(x, b.y, tileW, height+2*pad, panel)
+			b.p.shapes[len(b.p.shapes)-1].group = c.ID
+			y := b.y + pad
+			y += b.text(c.Name, nameSize, true, ink, x+pad, y, inner, c.ID)
+			if c.Detail != "" {
+				y += 6 + b.text(c.Detail, detailSize, false, muted, x+pad, y+6, inner, c.ID)
+			}
+			b.text(t.Unknown, detailSize, false, muted, x+pad, y+10, inner, c.ID)
+		}
+		b.y += height + 2*pad + gutter
+	}
+	b.y += 16
+	b.paragraph(t.TotalLine, totalSize, true, navy, margin, content)
+}
+
+// pictogram draws the count as the page's key figure writes it, its
+// label, and one vehicle per item, in groups, the groups in rows; then the
+// key.
+func (b *builder) pictogram(p chart.Pictogram) {
+	icon, err := vehicle()
+	if err != nil {
+		b.err = err
+		return
+	}
+	iconH := int(math.Round(float64(iconW * icon.Height / icon.Width)))
+	b.paragraph(p.Headline, countSize, true, navy, margin, content)
+	b.paragraph(p.Label, labelSize, false, ink, margin, content)
+	b.y += 24
+	groupW := p.Group*iconW + (p.Group-1)*iconGap
+	perRow := max(1, (content+groupGap)/(groupW+groupGap))
+	for i, size := range p.Groups() {
+		if i > 0 && i%perRow == 0 {
+			b.y += iconH + rowGap
+		}
+		x := margin + (i%perRow)*(groupW+groupGap)
+		for j := range size {
+			b.p.shapes = append(b.p.shapes, shape{kind: iconShape, icon: icon, x: x + j*(iconW+iconGap), y: b.y, w: iconW, h: iconH, color: navy})
+		}
+	}
+	b.y += iconH + 24
+	b.paragraph(p.Key, noteSize, false, muted, margin, content)
+}
+
+// timeline lists the moments, oldest first: the years in a column of
+// their own, then the event's name and its sentence.
+func (b *builder) timeline(t chart.Timeline) {
+	for i, m := range t.Moments {
+		if i > 0 {
+			b.y += 18
+			b.rect(margin, b.y, content, 1, rule)
+			b.y += 18
+		}
+		start := b.y
+		h := b.text(m.Years, labelSize, true, navy, margin, start, yearsW-24, "")
+		b.paragraph(m.Label, labelSize, true, ink, margin+yearsW, content-yearsW)
+		b.y += 4
+		b.paragraph(m.Text, footSize, false, ink, margin+yearsW, content-yearsW)
+		b.y = max(b.y, start+h)
+	}
+}
