@@ -12,10 +12,11 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// PresentPolicyAttr on the presentation's root asks the page's start
-// script to run app.wasm at once, on every device: the presentation is
-// where it serves.
-const PresentPolicyAttr = "data-wasm-policy"
+// WasmPolicyAttr on a page's root tells the page's start script when to
+// run app.wasm. The presentation says "now": app.wasm serves it, on every
+// device. The accessibility statement says "never": the server alone
+// writes it.
+const WasmPolicyAttr = "data-wasm-policy"
 
 // How the presentation behaves on its own.
 const (
@@ -142,7 +143,7 @@ func (p *Present) Render() goapp.UI {
 	if p.idle {
 		class += " present--idle"
 	}
-	root := goapp.Div().Class(class).Attr(PresentPolicyAttr, "now")
+	root := goapp.Div().Class(class).Attr(WasmPolicyAttr, "now")
 	heading := goapp.H1().Class("visually-hidden").Text(f.Texts.Site.Title.In(l))
 	if goapp.IsServer {
 		return root.Body(
