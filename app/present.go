@@ -162,10 +162,10 @@ func (p *Present) Render() goapp.UI {
 			&Slide{ID: ids[p.current], Facts: f, Lang: l, Index: p.current, Count: len(ids)},
 		),
 		goapp.Div().Class("present__controls").Body(
-			p.button("prev", t.Previous.In(l), "M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z", func(ctx goapp.Context, e goapp.Event) { p.interact(ctx); p.show(ctx, p.current-1) }),
+			p.button("prev", t.Previous.In(l), prevIcon, func(ctx goapp.Context, e goapp.Event) { p.interact(ctx); p.show(ctx, p.current-1) }),
 			p.playButton(),
-			p.button("next", t.Next.In(l), "M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z", func(ctx goapp.Context, e goapp.Event) { p.interact(ctx); p.show(ctx, p.current+1) }),
-			p.button("fullscreen", t.Fullscreen.In(l), "M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z", func(ctx goapp.Context, e goapp.Event) { toggleFullscreen() }),
+			p.button("next", t.Next.In(l), nextIcon, func(ctx goapp.Context, e goapp.Event) { p.interact(ctx); p.show(ctx, p.current+1) }),
+			p.button("fullscreen", t.Fullscreen.In(l), fullscreenIcon, func(ctx goapp.Context, e goapp.Event) { toggleFullscreen() }),
 			goapp.Raw(p.themeButton()),
 		),
 		goapp.Raw(p.bar(p.current)),
@@ -217,20 +217,20 @@ func (p *Present) bar(current int) string {
 func PresentPath(l locale.Lang) string { return "/" + string(l) + "/present" }
 
 // button is one of the presentation's controls: an icon with a name.
-func (p *Present) button(name, label, icon string, click goapp.EventHandler) goapp.UI {
+func (p *Present) button(name, label string, ic icon, click goapp.EventHandler) goapp.UI {
 	return goapp.Button().Type("button").Class("present__button present__button--"+name).
 		Aria("label", label).Title(label).
 		OnClick(click).
-		Body(goapp.Raw(`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="` + icon + `"/></svg>`))
+		Body(goapp.Raw(ic.svg("")))
 }
 
 // playButton pauses or resumes autoplay; its name says what it does.
 func (p *Present) playButton() goapp.UI {
 	t, l := p.Facts.Texts.Present, p.Lang()
 	if p.playing {
-		return p.button("pause", t.Pause.In(l), "M6 5h4v14H6zm8 0h4v14h-4z", func(ctx goapp.Context, e goapp.Event) { p.togglePlay(ctx) })
+		return p.button("pause", t.Pause.In(l), pauseIcon, func(ctx goapp.Context, e goapp.Event) { p.togglePlay(ctx) })
 	}
-	return p.button("play", t.Play.In(l), "M8 5v14l11-7z", func(ctx goapp.Context, e goapp.Event) { p.togglePlay(ctx) })
+	return p.button("play", t.Play.In(l), playIcon, func(ctx goapp.Context, e goapp.Event) { p.togglePlay(ctx) })
 }
 
 // show goes to slide i: past the last to the first, before the first to
