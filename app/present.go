@@ -18,14 +18,8 @@ import (
 // writes it.
 const WasmPolicyAttr = "data-wasm-policy"
 
-// How the presentation behaves on its own.
+// How the presentation keeps an unattended screen.
 const (
-	// defaultAutoplay is the time on a slide when P starts a show that
-	// was not asked for with ?autoplay=.
-	defaultAutoplay = 10 * time.Second
-	// resumeAfter is how long autoplay waits after a reader's last
-	// interaction before it goes on.
-	resumeAfter = 30 * time.Second
 	// cursorIdle is how long the mouse may rest before its cursor hides.
 	cursorIdle = 3 * time.Second
 	// collectAfter is how long the slides rest before Go collects the
@@ -34,9 +28,6 @@ const (
 	// collectEvery is how many slide changes may pass without a
 	// collection.
 	collectEvery = 16
-	// swipeMin is how far, in CSS pixels, a pointer must travel sideways
-	// to be a swipe; tapMax is how far it may travel to be a tap.
-	swipeMin, tapMax = 50, 10
 )
 
 // Present is the presentation for a big screen: one slide at a time,
