@@ -285,7 +285,7 @@ func TestRuntimeNames(t *testing.T) {
 		{"index.js", string(index), `ready: `},
 		{"index.js", string(index), `warm: `},
 		{"runtime.js", string(runtime), `closest('.present--live')`},
-		{"start.js", string(start), `'[` + PresentPolicyAttr + `="now"]'`},
+		{"start.js", string(start), `'[` + WasmPolicyAttr + `="now"]'`},
 		{"controls.js", string(controls), `button[` + CopyAttr + `]`},
 		{"controls.js", string(controls), `code.dataset.origin`},
 	}

@@ -6,9 +6,14 @@ type icon struct {
 	viewBox, path string
 }
 
-// svg writes the icon as a decorative <svg> element.
+// svg writes the icon as a decorative <svg> element; an empty class
+// leaves the attribute out, for an icon its parent styles.
 func (i icon) svg(class string) string {
-	return `<svg class="` + class + `" viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><path d="` + i.path + `"/></svg>`
+	attr := ""
+	if class != "" {
+		attr = ` class="` + class + `"`
+	}
+	return `<svg` + attr + ` viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><path d="` + i.path + `"/></svg>`
 }
 
 // symbol writes the icon as an SVG <symbol> with the given id, in an
@@ -32,6 +37,16 @@ const (
 
 // vehicle is the JLTV's icon.
 var vehicle = icon{VehicleViewBox, VehiclePath}
+
+// The presentation's controls: the previous and the next slide, autoplay's
+// play and pause, and full screen.
+var (
+	prevIcon       = icon{"0 0 24 24", "M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z"}
+	nextIcon       = icon{"0 0 24 24", "M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z"}
+	playIcon       = icon{"0 0 24 24", "M8 5v14l11-7z"}
+	pauseIcon      = icon{"0 0 24 24", "M6 5h4v14H6zm8 0h4v14h-4z"}
+	fullscreenIcon = icon{"0 0 24 24", "M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z"}
+)
 
 // categoryIcons are the purchase categories' icons, by category id.
 var categoryIcons = map[string]icon{

@@ -50,7 +50,7 @@ func (s *Statement) Render() goapp.UI {
 	}
 	m.close("article")
 	// A page of text: app.wasm never takes it over.
-	return goapp.Div().Class("page page--statement").Attr(PresentPolicyAttr, "never").Body(
+	return goapp.Div().Class("page page--statement").Attr(WasmPolicyAttr, "never").Body(
 		goapp.A().Class("skip").Href("#content").Text(f.Texts.Site.Skip.In(l)),
 		&Header{Facts: f, Lang: l},
 		goapp.Main().ID("content").Body(goapp.Raw(m.String())),

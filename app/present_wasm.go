@@ -1,0 +1,240 @@
+//go:build wasm
+
+package app
+
+import (
+	"runtime"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// How the presentation keeps an unattended screen.
+const (
+	// cursorIdle is how long the mouse may rest before its cursor hides.
+	cursorIdle = 3 * time.Second
+	// collectAfter is how long the slides rest before Go collects the
+	// garbage of the slides that left.
+	collectAfter = 1500 * time.Millisecond
+	// collectEvery is how many slide changes may pass without a
+	// collection.
+	collectEvery = 16
+)
+
+// kiosk is what the presentation holds of the browser: its listeners,
+// the screen's wake lock, the pointer and the collections of the slides
+// that left.
+type kiosk struct {
+	// ctx dispatches the listeners' events to the presentation.
+	ctx goapp.Context
+	// listeners remove the window's and document's listeners.
+	listeners []func()
+	wakeLock  goapp.Value
+	// lastMove is when the mouse last moved.
+	lastMove time.Time
+	// downX, downY are where the pointer went down.
+	downX, downY float64
+	// sweep numbers the collections asked for, one per slide shown: one
+	// that is no longer the latest waits for the next. collected is the
+	// sweep of the last collection.
+	sweep, collected int
+}
+
+// OnMount starts listening to the keys, the pointer and the page's
+// visibility, and keeps the screen awake.
+func (p *Present) OnMount(ctx goapp.Context) {
+	markMounted()
+	k := &p.kiosk
+	k.ctx = ctx
+	k.listen(goapp.Window(), "keydown", p.onKey)
+	k.listen(goapp.Window(), "pointerdown", p.onPointerDown)
+	k.listen(goapp.Window(), "pointerup", p.onPointerUp)
+	k.listen(goapp.Window(), "pointermove", p.onPointerMove)
+	k.listen(document(), "visibilitychange", func(goapp.Value) {
+		if document().Get("visibilityState").String() == "visible" {
+			k.keepAwake()
+		}
+	})
+	k.keepAwake()
+	k.lastMove = time.Now()
+	p.watchCursor(ctx)
+	// The page app.wasm replaced, every slide of it, goes too.
+	k.collect(ctx)
+	// ECharts draws once out of sight, so that the first chart slide
+	// comes in smoothly.
+	ctx.After(time.Second, func(ctx goapp.Context) {
+		ctx.PreventUpdate()
+		if rt := goapp.Window().Get(RuntimeGlobal); rt.Truthy() && rt.Get("warm").Truthy() {
+			rt.Call("warm")
+		}
+	})
+}
+
+// OnDismount lets go of every listener, timer and the wake lock.
+func (p *Present) OnDismount() {
+	k := &p.kiosk
+	for _, remove := range k.listeners {
+		remove()
+	}
+	k.listeners = nil
+	p.deck.Stop()
+	if k.wakeLock != nil && k.wakeLock.Truthy() {
+		k.wakeLock.Call("release").Call("catch", noop())
+	}
+	k.wakeLock = nil
+}
+
+// onKey hands the keyboard's and a presentation clicker's keys to the
+// deck. Full screen is asked for inside the key's own event, which the
+// browser requires.
+func (p *Present) onKey(e goapp.Value) {
+	a, ok := p.deck.Key(keyPress{
+		key:       e.Get("key").String(),
+		modified:  e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() || e.Get("defaultPrevented").Bool(),
+		onControl: isControl(e.Get("target")),
+	})
+	if !ok {
+		return
+	}
+	e.Call("preventDefault")
+	if a == actFullscreen {
+		toggleFullscreen()
+		return
+	}
+	p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.do(ctx, a) })
+}
+
+// onPointerDown notes where a tap or a swipe starts.
+func (p *Present) onPointerDown(e goapp.Value) {
+	p.kiosk.downX, p.kiosk.downY = e.Get("clientX").Float(), e.Get("clientY").Float()
+}
+
+// onPointerUp hands a tap or a swipe to the deck.
+func (p *Present) onPointerUp(e goapp.Value) {
+	a, ok := p.deck.Pointer(gesture{
+		downX:     p.kiosk.downX,
+		downY:     p.kiosk.downY,
+		upX:       e.Get("clientX").Float(),
+		upY:       e.Get("clientY").Float(),
+		width:     goapp.Window().Get("innerWidth").Float(),
+		button:    e.Get("button").Int(),
+		onControl: isControl(e.Get("target")),
+	})
+	if !ok {
+		return
+	}
+	p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.do(ctx, a) })
+}
+
+// onPointerMove shows the cursor again.
+func (p *Present) onPointerMove(goapp.Value) {
+	p.kiosk.lastMove = time.Now()
+	if p.idle {
+		p.kiosk.ctx.Dispatch(func(goapp.Context) { p.idle = false })
+	}
+}
+
+// watchCursor hides the cursor once the mouse has rested cursorIdle,
+// checking twice a second for as long as the presentation is mounted.
+func (p *Present) watchCursor(ctx goapp.Context) {
+	ctx.After(cursorIdle/6, func(ctx goapp.Context) {
+		if p.kiosk.listeners == nil {
+			return
+		}
+		if !p.idle && time.Since(p.kiosk.lastMove) >= cursorIdle {
+			p.idle = true
+		} else {
+			ctx.PreventUpdate()
+		}
+		p.watchCursor(ctx)
+	})
+}
+
+// collect runs Go's garbage collector once the slides have rested a
+// moment. The browser's elements that app.wasm held stay alive until Go
+// finalizes its references to them, which only its collector does; Go's
+// heap grows too little from slide to slide to run it soon, so without
+// this a kiosk would keep every slide it ever showed.
+//
+// Slides that change faster than that (a reader holding a key down) are
+// collected every collectEvery changes, so that the table of references
+// between Go and the browser does not grow with them.
+func (k *kiosk) collect(ctx goapp.Context) {
+	k.sweep++
+	sweep := k.sweep
+	wait := collectAfter
+	if k.sweep-k.collected >= collectEvery {
+		wait = 0
+	}
+	ctx.After(wait, func(ctx goapp.Context) {
+		ctx.PreventUpdate()
+		if sweep == k.sweep || wait == 0 {
+			k.collected = k.sweep
+			runtime.GC()
+		}
+	})
+}
+
+// keepAwake asks for a screen wake lock, where the browser has one; the
+// browser lets go of it when the page is hidden, and the presentation
+// asks again when it is shown.
+func (k *kiosk) keepAwake() {
+	wl := goapp.Window().Get("navigator").Get("wakeLock")
+	if !wl.Truthy() {
+		return
+	}
+	var got goapp.Func
+	got = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		k.wakeLock = args[0]
+		got.Release()
+		return nil
+	})
+	wl.Call("request", "screen").Call("then", got).Call("catch", noop())
+}
+
+// listen adds a listener to target and keeps the way to remove it.
+func (k *kiosk) listen(target goapp.Value, event string, h func(goapp.Value)) {
+	fn := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		h(args[0])
+		return nil
+	})
+	target.Call("addEventListener", event, fn)
+	k.listeners = append(k.listeners, func() {
+		target.Call("removeEventListener", event, fn)
+		fn.Release()
+	})
+}
+
+// toggleFullscreen enters full screen, or leaves it.
+func toggleFullscreen() {
+	doc := document()
+	if doc.Get("fullscreenElement").Truthy() {
+		doc.Call("exitFullscreen").Call("catch", noop())
+		return
+	}
+	if el := doc.Get("documentElement"); el.Get("requestFullscreen").Truthy() {
+		el.Call("requestFullscreen").Call("catch", noop())
+	}
+}
+
+// isControl reports whether an event's target is a control of its own: a
+// button, a link or a field.
+func isControl(target goapp.Value) bool {
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return false
+	}
+	return target.Call("closest", "button, a, input, textarea, summary, select, .present__bar").Truthy()
+}
+
+func document() goapp.Value { return goapp.Window().Get("document") }
+
+// noop returns a promise's rejection handler that ignores it: a wake lock
+// or full screen refused is no error of the page.
+func noop() goapp.Func {
+	if noopFunc == nil {
+		noopFunc = goapp.FuncOf(func(goapp.Value, []goapp.Value) any { return nil })
+	}
+	return noopFunc
+}
+
+var noopFunc goapp.Func
