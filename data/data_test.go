@@ -196,6 +196,7 @@ func TestBrokenCopies(t *testing.T) {
 		{"straight quote", "texts", `en = "site.skip en"`, `en = "site.skip \"en\""`, `text "site.skip": "en" text: the straight double quote is not allowed`, `skip = {`},
 		{"soft hyphen", "texts", `en = "site.skip en"`, "en = \"site.sk\u00adip en\"", `text "site.skip": "en" text: character U+00AD is not allowed`, `skip = {`},
 		{"line break", "texts", `en = "site.skip en"`, `en = "site.skip\nen"`, `text "site.skip": "en" text: character U+000A is not allowed`, `skip = {`},
+		{"a glyph the fonts lack", "texts", `en = "site.skip en"`, `en = "site.skip 中"`, `text "site.skip": "en" text: the font has no '中' (U+4E2D)`, `skip = {`},
 		{"character reference", "texts", `en = "site.skip en"`, `en = "site.skip &amp; go"`, `text "site.skip": "en" text: an ampersand before a letter`, `skip = {`},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/glyph"
 )
 
 // Years outside this range are typing mistakes, not history.
@@ -368,8 +369,24 @@ func (v *validator) text(file string, where line, subject string, t Text) {
 			if msg := unsafeInText(s); msg != "" {
 				v.add(file, where, subject, "%q text: %s", l, msg)
 			}
+			if err := drawable(l.Typeset(s)); err != nil {
+				v.add(file, where, subject, "%q text: %v: the pictures the server draws could not show it", l, err)
+			}
 		}
 	}
+}
+
+// drawable reports a character of s that the Go fonts, which draw the
+// site's pictures, lack in either weight.
+func drawable(s string) error {
+	ff, err := glyph.Fonts()
+	if err != nil {
+		return err
+	}
+	if err := glyph.Covered(ff.Regular, s); err != nil {
+		return err
+	}
+	return glyph.Covered(ff.Bold, s)
 }
 
 // unsafeInText says what in s a text may not hold, or "". go-app writes

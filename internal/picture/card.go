@@ -139,12 +139,14 @@ func (c Card) layout() (*Picture, error) {
 	}
 	row := (CardHeight - 2*inset) / len(c.Figures)
 	for i, fig := range c.Figures {
-		if err := covered(fig.Label+fig.Years, false); err != nil {
-			return nil, err
+		for _, s := range []string{fig.Label, fig.Years} {
+			if err := covered(s, false); err != nil {
+				return nil, &TextError{Text: s, Err: err}
+			}
 		}
 		label := wrap(labelFace, fig.Label, width)
 		if len(label) > 2 || !fits(labelFace, label, width) {
-			return nil, fmt.Errorf("the label %q does not fit on two lines of %d px", fig.Label, width)
+			return nil, &TextError{Text: fig.Label, Err: fmt.Errorf("it does not fit on two lines of %d px", width)}
 		}
 		// The years follow the label, muted, on its last line where they
 		// fit, else on a line of their own.
@@ -183,7 +185,7 @@ func (c Card) layout() (*Picture, error) {
 // lines.
 func (b *builder) fitText(s string, bold bool, largest, smallest, width int, ok func(size, lines int) bool) (int, []string, error) {
 	if err := covered(s, bold); err != nil {
-		return 0, nil, err
+		return 0, nil, &TextError{Text: s, Err: err}
 	}
 	for size := largest; size >= smallest; size -= 2 {
 		f, err := b.faces.face(size, bold)
@@ -195,5 +197,5 @@ func (b *builder) fitText(s string, bold bool, largest, smallest, width int, ok 
 			return size, lines, nil
 		}
 	}
-	return 0, nil, fmt.Errorf("%q does not fit %d px at %d px", s, width, smallest)
+	return 0, nil, &TextError{Text: s, Err: fmt.Errorf("it does not fit %d px at %d px", width, smallest)}
 }

@@ -1,6 +1,7 @@
 package picture
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -78,7 +79,8 @@ func (b *builder) text(s string, size int, bold bool, c color.RGBA, x, y, width 
 	if b.err != nil {
 		return 0
 	}
-	if b.err = covered(s, bold); b.err != nil {
+	if err := covered(s, bold); err != nil {
+		b.err = &TextError{Text: s, Err: err}
 		return 0
 	}
 	f, err := b.faces.face(size, bold)
@@ -87,6 +89,10 @@ func (b *builder) text(s string, size int, bold bool, c color.RGBA, x, y, width 
 		return 0
 	}
 	lines := wrap(f, s, width)
+	if !fits(f, lines, width) {
+		b.err = &TextError{Text: s, Err: fmt.Errorf("a word is wider than the %d px it has", width)}
+		return 0
+	}
 	b.p.shapes = append(b.p.shapes, shape{kind: textShape, x: x, y: y, color: c, lines: lines, size: size, lead: lead(size), bold: bold, group: group})
 	return len(lines) * lead(size)
 }
@@ -99,6 +105,40 @@ func (b *builder) height(s string, size int, bold bool, width int) int {
 		return 0
 	}
 	return len(wrap(f, s, width)) * lead(size)
+}
+
+// TextError is a text a picture cannot draw, and why.
+type TextError struct {
+	// Text is the text as the picture would draw it.
+	Text string
+	Err  error
+}
+
+func (e *TextError) Error() string { return fmt.Sprintf("%q: %v", e.Text, e.Err) }
+
+func (e *TextError) Unwrap() error { return e.Err }
+
+// Check lays out the picture of every chart and the card of link
+// previews in every language, without drawing them, and returns every
+// text they could not draw: a character the fonts lack, a word wider than
+// its column, a title or an amount that does not fit.
+func Check(f *data.Facts) error {
+	var errs []error
+	for _, l := range locale.All {
+		for _, s := range chart.All {
+			if _, err := New(f, s.ID, l); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		c, err := NewCard(f, l)
+		if err == nil {
+			_, err = c.Picture()
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // New lays out the chart with the given id in a language, from its

@@ -381,3 +381,40 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestCheck lays out every picture of the fixture, then of facts each
+// broken in one way: the error holds the text that cannot be drawn.
+func TestCheck(t *testing.T) {
+	if err := Check(load(t)); err != nil {
+		t.Fatalf("Check(fixture) = %v", err)
+	}
+	tests := []struct {
+		name string
+		edit func(f *data.Facts)
+		text string
+	}{
+		{"a character the fonts lack in a chart's title", func(f *data.Facts) { f.Texts.Chart["jltv"].Title["nl"] = "Voertuigen \u4e16" }, "Voertuigen \u4e16"},
+		{"a word wider than a tile", func(f *data.Facts) { f.Categories[0].Label["de"] = strings.Repeat("Flugzeug", 12) }, strings.Repeat("Flugzeug", 12)},
+		{"a label too long for the card", func(f *data.Facts) { f.Figures[0].Label["en"] = strings.Repeat("aid ", 40) }, strings.Repeat("aid ", 40)},
+	}
+	for _, tt := range tests {
+		f := load(t)
+		tt.edit(f)
+		err := Check(f)
+		var te *TextError
+		if !errors.As(err, &te) || !strings.Contains(te.Text, strings.TrimSpace(tt.text)) {
+			t.Errorf("%s: Check = %v, want a TextError holding %q", tt.name, err, tt.text)
+		}
+	}
+}
+
+// BenchmarkCheck lays out every picture in every language, as the server
+// does when it starts.
+func BenchmarkCheck(b *testing.B) {
+	f := load(b)
+	for b.Loop() {
+		if err := Check(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -116,6 +116,11 @@ func newSite(cfg Config) (*site, error) {
 	if err := chart.Check(cfg.Facts); err != nil {
 		return nil, fmt.Errorf("checking the charts: %w", err)
 	}
+	// Every picture the site draws is laid out now, not drawn: a text it
+	// cannot show stops the start, not a reader's download.
+	if err := picture.Check(cfg.Facts); err != nil {
+		return nil, fmt.Errorf("checking the pictures: %w", err)
+	}
 	files, err := asset.Load(cfg.Assets)
 	if err != nil {
 		return nil, err
