@@ -34,7 +34,7 @@ build: deps wasm echarts compress
 
 # The facts compiled into app.wasm, written from the data files.
 generate:
-	$(GO) run ./cmd/checkdata -write
+	$(GO) run ./cmd/checkdata -write -quiet
 
 wasm: generate
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o $(STATIC)/app.wasm ./cmd/site

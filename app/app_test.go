@@ -26,7 +26,7 @@ func facts(t *testing.T) *data.Facts {
 // TestPagePrerender loads the page in go-app's test engine, which runs the
 // prerender path (OnPreRender) as the server does.
 func TestPagePrerender(t *testing.T) {
-	p := NewPage(facts(t))
+	p := NewPage(facts(t), Site{})
 	e := goapp.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatal(err)
@@ -105,16 +105,16 @@ func TestComponentsHTML(t *testing.T) {
 			`id="chart-jltv"`, `data-embed="jltv"`, f.Texts.Embed.Chart.In(locale.NL), "/nl/embed/jltv", `<h3 class="chart__title">`,
 		}, nil},
 		{"chart with its data download", &Chart{ID: "aid-programme", Facts: f, Lang: locale.DE}, []string{
-			`<p class="download"><a href="/de/data/aid-programme.csv" download="belgium-us-aid-programme-de.csv">` + f.Texts.Download.Chart.In(locale.DE) + `</a> ` +
-				`<a href="/de/data/aid-programme.svg" download="belgium-us-aid-programme-de.svg" aria-label="` + f.Texts.Download.SVG.In(locale.DE) + `">SVG</a> ` +
-				`<a href="/de/data/aid-programme.png" download="belgium-us-aid-programme-de.png" aria-label="` + f.Texts.Download.PNG.In(locale.DE) + `">PNG</a></p></details>`,
+			`<p class="download"><a download="belgium-us-aid-programme-de.csv" href="/de/data/aid-programme.csv">` + f.Texts.Download.Chart.In(locale.DE) + `</a> ` +
+				`<a aria-label="` + f.Texts.Download.SVG.In(locale.DE) + `" download="belgium-us-aid-programme-de.svg" href="/de/data/aid-programme.svg">SVG</a> ` +
+				`<a aria-label="` + f.Texts.Download.PNG.In(locale.DE) + `" download="belgium-us-aid-programme-de.png" href="/de/data/aid-programme.png">PNG</a></p></details>`,
 		}, nil},
 		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
-			`<a href="/en/data/all.csv" download="belgium-us-all-en.csv">` + f.Texts.Download.All.In(locale.EN) + `</a>`,
+			`<a download="belgium-us-all-en.csv" href="/en/data/all.csv">` + f.Texts.Download.All.In(locale.EN) + `</a>`,
 		}, nil},
 		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode", "/data/", "download"}},
 		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
-		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 id="keyfigures-heading" class="keyfigures__heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
+		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 class="keyfigures__heading" id="keyfigures-heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}
 	checkHTML(t, tests)
 }
@@ -334,7 +334,7 @@ func TestEmbedSnippet(t *testing.T) {
 		{"https://x.example", "aid-programme", "X", "https://x.example/fr/embed/aid-programme", "430", "https://x.example/embed.js"},
 	}
 	for _, tt := range tests {
-		code := EmbedSnippet(tt.origin, locale.FR, tt.id, tt.title)
+		code := EmbedSnippet(Site{PublicURL: tt.origin}, locale.FR, tt.id, tt.title)
 		doc, err := html.Parse(strings.NewReader("<!doctype html><body>" + code))
 		if err != nil {
 			t.Fatal(err)

@@ -21,6 +21,7 @@ type Chart struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 	// Embedded is a chart in an embed, which offers no embed code and no
 	// data download.
 	Embedded bool
@@ -61,7 +62,7 @@ func (c *Chart) Render() goapp.UI {
 		goapp.Raw(c.sourceLine(b.source)),
 		goapp.Div().Class("chart__tools").Body(
 			c.dataTable(b.table),
-			goapp.If(!c.Embedded, func() goapp.UI { return &EmbedCode{ID: c.ID, Facts: f, Lang: l} }),
+			goapp.If(!c.Embedded, func() goapp.UI { return &EmbedCode{ID: c.ID, Facts: f, Lang: l, Site: c.Site} }),
 		),
 	)
 }
@@ -71,7 +72,7 @@ func (c *Chart) Render() goapp.UI {
 func (c *Chart) sourceLine(source string) string {
 	var m markup
 	m.open("p", "class", "chart__source").text(source + " ")
-	sourceLink(&m, c.Facts, c.Lang, QuotesID, "chart__quotes", c.Embedded)
+	sourceLink(&m, c.Facts, c.Lang, c.Site, QuotesID, "chart__quotes", c.Embedded)
 	m.close("p")
 	return m.String()
 }
@@ -85,7 +86,7 @@ func (c *Chart) dataTable(t chart.Table) *DataTable {
 	d := &DataTable{Table: t, Summary: f.Texts.Table.Show.In(l), Hide: f.Texts.Table.Hide.In(l)}
 	if !c.Embedded {
 		link := func(format, text, label string) Download {
-			return Download{Link(DataPath(l, c.ID, format)), DataFileName(l, c.ID, format), text, label}
+			return Download{c.Site.Link(DataPath(l, c.ID, format)), DataFileName(l, c.ID, format), text, label}
 		}
 		d.Downloads = []Download{
 			link(CSV, f.Texts.Download.Chart.In(l), ""),
@@ -163,7 +164,7 @@ func build(f *data.Facts, id string, l locale.Lang) *built {
 // Warm makes, before the page mounts, what every chart shows in the
 // language of the page's address, so that the mount itself is short.
 func Warm(f *data.Facts) {
-	l := langOf(goapp.Window().URL().Path)
+	l := langOf(Site{Prefix: PrefixOfPage()}, goapp.Window().URL().Path)
 	for _, s := range chart.All {
 		build(f, s.ID, l)
 	}

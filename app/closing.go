@@ -16,6 +16,7 @@ type Closing struct {
 
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 }
 
 // QRPath is the path of the QR code to the page in a language, which the
@@ -42,10 +43,10 @@ func (c *Closing) Render() goapp.UI {
 	m.close("ol")
 	m.elem("p", f.Texts.Footer.Rounding.In(l), "class", "closing__note")
 	m.close("div")
-	if publicURL != "" {
-		address := publicURL + home(l)
+	if s := c.Site; s.PublicURL != "" {
+		address := s.PublicURL + s.Home(l)
 		m.open("figure", "class", "closing__qr")
-		m.open("img", "src", Link(QRPath(l)), "alt", t.QR.In(l)+" "+address, "width", "400", "height", "400")
+		m.open("img", "src", s.Link(QRPath(l)), "alt", t.QR.In(l)+" "+address, "width", "400", "height", "400")
 		m.open("figcaption").elem("p", t.Scan.In(l)).elem("p", address, "class", "closing__address").close("figcaption")
 		m.close("figure")
 	}

@@ -78,6 +78,11 @@ func PlainSpaces(s string) string {
 
 func isSpace(r rune) bool { return slices.Contains(data.Spaces, r) }
 
+// SiteOfPage is, in the browser, how the server said the site is served:
+// its public address and its prefix. The contact is not needed there: the
+// accessibility statement is a page app.wasm never takes over.
+func SiteOfPage() Site { return NewSite(PublicURLOfPage(), PrefixOfPage(), "") }
+
 // PrefixOfPage is, in the browser, the path the site is served under, as
 // the server gave it to go-app's environment, or "" at the origin's root.
 func PrefixOfPage() string {

@@ -16,13 +16,13 @@ type Embed struct {
 }
 
 // NewEmbed returns the embedded infographic.
-func NewEmbed(f *data.Facts) *Embed {
-	return &Embed{langPage{Facts: f, title: f.Texts.Site.Title.In}}
+func NewEmbed(f *data.Facts, s Site) *Embed {
+	return &Embed{langPage{Facts: f, Site: s, title: f.Texts.Site.Title.In}}
 }
 
 // Render lays the embed out in the page's reading order.
 func (e *Embed) Render() goapp.UI {
-	f, l := e.Facts, e.Lang()
+	f, l, s := e.Facts, e.Lang(), e.Site
 	ids := make([]string, len(f.Sources))
 	for i, s := range f.Sources {
 		ids[i] = s.ID
@@ -30,11 +30,11 @@ func (e *Embed) Render() goapp.UI {
 	return goapp.Div().Class("embed embed--page").Body(
 		goapp.Main().Body(
 			goapp.H1().Class("embed__title").Text(f.Texts.Site.Title.In(l)),
-			&KeyFigures{Facts: f, Lang: l, Embedded: true},
+			&KeyFigures{Facts: f, Lang: l, Site: s, Embedded: true},
 			goapp.Range(sections).Slice(func(i int) goapp.UI {
-				return &Section{ID: sections[i], Facts: f, Lang: l, Embedded: true}
+				return &Section{ID: sections[i], Facts: f, Lang: l, Site: s, Embedded: true}
 			}),
 		),
-		&EmbedBar{Facts: f, Lang: l, Sources: ids},
+		&EmbedBar{Facts: f, Lang: l, Site: s, Sources: ids},
 	)
 }

@@ -19,6 +19,7 @@ type EmbedBar struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 	// Sources are the ids of the sources to name; none when the page
 	// names its own.
 	Sources []string
@@ -33,8 +34,8 @@ func (b *EmbedBar) Render() goapp.UI {
 		m.elem("p", sourcesLine(f, b.Sources, l), "class", "embedbar__source")
 	}
 	m.open("div", "class", "embedbar__row")
-	switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return Link(EmbedPath(l, b.ID)) })
-	m.open("a", "class", "embedbar__open", "href", home(l)+fullPageAnchor(b.ID), "target", "_blank", "rel", "noopener")
+	switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return b.Site.Link(EmbedPath(l, b.ID)) })
+	m.open("a", "class", "embedbar__open", "href", b.Site.Home(l)+fullPageAnchor(b.ID), "target", "_blank", "rel", "noopener")
 	m.text(f.Texts.Embed.Open.In(l)).elem("span", " "+f.Texts.Embed.NewTab.In(l), "class", "visually-hidden").raw(newTabIcon)
 	m.close("a").close("div").close("footer")
 	return goapp.Raw(m.String())

@@ -24,12 +24,13 @@ type EmbedCode struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 }
 
 // Render writes the disclosure.
 func (e *EmbedCode) Render() goapp.UI {
 	var m markup
-	embedCode(&m, e.Facts, e.Lang, e.ID, e.Facts.Texts.Embed.Chart.In(e.Lang))
+	embedCode(&m, e.Facts, e.Lang, e.Site, e.ID, e.Facts.Texts.Embed.Chart.In(e.Lang))
 	return goapp.Raw(m.String())
 }
 
@@ -38,10 +39,9 @@ const (
 	// CopyAttr on a button names the id of the element whose code it
 	// copies.
 	CopyAttr = "data-copy"
-	// OriginAttr marks an embed code whose addresses are paths: the
-	// server puts the site's public address in front of them when it
-	// knows it, else the page's script puts the public address of the
-	// page's og:url, else the page's own origin.
+	// OriginAttr marks an embed code whose addresses are paths, the
+	// site's public address being unknown: the page's script puts the
+	// page's own origin in front of them.
 	OriginAttr = "data-origin"
 )
 
@@ -71,12 +71,12 @@ func EmbedHeight(id string) int {
 // EmbedSnippet is the code that embeds a part of the page: the frame,
 // with a title that says what it shows, and the host script that sizes
 // it and takes its border away (a style attribute would not pass a
-// strict Content-Security-Policy on the host page). origin is the site's
-// address, or "" for paths alone.
-func EmbedSnippet(origin string, l locale.Lang, id, title string) string {
-	return `<iframe src="` + html.EscapeString(origin+Link(EmbedPath(l, id))) + `" title="` + html.EscapeString(title) +
+// strict Content-Security-Policy on the host page). Its addresses are at
+// the site's public address, or paths when it is not known.
+func EmbedSnippet(s Site, l locale.Lang, id, title string) string {
+	return `<iframe src="` + html.EscapeString(s.PublicURL+s.Link(EmbedPath(l, id))) + `" title="` + html.EscapeString(title) +
 		`" width="100%" height="` + strconv.Itoa(EmbedHeight(id)) + `" loading="lazy"></iframe>` + "\n" +
-		`<script src="` + html.EscapeString(origin+Link("/embed.js")) + `" async></script>`
+		`<script src="` + html.EscapeString(s.PublicURL+s.Link("/embed.js")) + `" async></script>`
 }
 
 // EmbedTitle is what an embed shows: the title of its frame and its page.
@@ -92,7 +92,7 @@ func EmbedTitle(f *data.Facts, l locale.Lang, id string) string {
 
 // embedCode writes the disclosure that gives an embed's code, under the
 // given label.
-func embedCode(m *markup, f *data.Facts, l locale.Lang, id, label string) {
+func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string) {
 	t := f.Texts.Embed
 	key := id
 	if key == "" {
@@ -104,9 +104,15 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, id, label string) {
 	m.open("div", "class", "embedcode__body")
 	m.elem("p", t.Help.In(l), "class", "embedcode__help", "id", helpID)
 	m.elem("label", t.Code.In(l), "class", "embedcode__label", "for", codeID)
-	m.elem("textarea", EmbedSnippet("", l, id, EmbedTitle(f, l, id)),
+	// Without the public address, the page's script puts its own in
+	// front of the code's paths (OriginAttr).
+	origin := ""
+	if s.PublicURL == "" {
+		origin = "page"
+	}
+	m.elem("textarea", EmbedSnippet(s, l, id, EmbedTitle(f, l, id)),
 		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "6",
-		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, "page")
+		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
 	m.open("div", "class", "embedcode__actions")
 	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)
 	m.elem("p", "", "class", "embedcode__status", "role", "status", "data-copied", t.Copied.In(l), "data-failed", t.Failed.In(l))

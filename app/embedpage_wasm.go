@@ -11,4 +11,4 @@ import (
 // newEmbedPage stands in, in app.wasm, for the embeds' pages, which never
 // run it: should it ever be asked for one, it shows the not-found page
 // rather than fail.
-func newEmbedPage(f *data.Facts, id string) goapp.Composer { return NewNotFound(f) }
+func newEmbedPage(f *data.Facts, s Site, _ string) goapp.Composer { return NewNotFound(f, s) }

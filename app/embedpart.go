@@ -21,27 +21,27 @@ type EmbedPart struct {
 
 // NewEmbedPart returns the embed of the key figures (FiguresEmbed) or of
 // the chart with the given id.
-func NewEmbedPart(f *data.Facts, id string) *EmbedPart {
+func NewEmbedPart(f *data.Facts, s Site, id string) *EmbedPart {
 	return &EmbedPart{
-		langPage: langPage{Facts: f, title: func(l locale.Lang) string { return EmbedTitle(f, l, id) }},
+		langPage: langPage{Facts: f, Site: s, title: func(l locale.Lang) string { return EmbedTitle(f, l, id) }},
 		ID:       id,
 	}
 }
 
 // Render writes the part and the bar that closes it.
 func (e *EmbedPart) Render() goapp.UI {
-	f, l := e.Facts, e.Lang()
+	f, l, s := e.Facts, e.Lang(), e.Site
 	var part goapp.UI
 	var sources []string
 	if e.ID == FiguresEmbed {
-		part = &KeyFigures{Facts: f, Lang: l, Alone: true, Embedded: true}
+		part = &KeyFigures{Facts: f, Lang: l, Site: s, Alone: true, Embedded: true}
 		sources = figureSources(f, f.KeyFigures)
 	} else {
-		part = &Chart{ID: e.ID, Facts: f, Lang: l, Embedded: true, Heading: 1}
+		part = &Chart{ID: e.ID, Facts: f, Lang: l, Site: s, Embedded: true, Heading: 1}
 	}
 	return goapp.Div().Class("embed embed--part").Body(
 		goapp.Main().Body(part),
-		&EmbedBar{ID: e.ID, Facts: f, Lang: l, Sources: sources},
+		&EmbedBar{ID: e.ID, Facts: f, Lang: l, Site: s, Sources: sources},
 	)
 }
 

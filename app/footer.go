@@ -16,6 +16,7 @@ type Footer struct {
 
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 }
 
 // Render writes the footer; the sources list is the target of the
@@ -37,17 +38,17 @@ func (ft *Footer) Render() goapp.UI {
 	m.close("ol")
 	provenance(&m, f, l)
 	m.open("p", "class", "download download--all")
-	m.elem("a", f.Texts.Download.All.In(l), "href", Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
+	m.elem("a", f.Texts.Download.All.In(l), "href", ft.Site.Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
 	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
-	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", Link(StatementPath(l))).close("p")
+	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
 	m.close("p")
 	m.open("div", "class", "footer__embed")
 	m.elem("h2", f.Texts.Embed.Heading.In(l))
-	embedCode(&m, f, l, "", f.Texts.Embed.Page.In(l))
-	embedCode(&m, f, l, FiguresEmbed, f.Texts.Embed.Figures.In(l))
+	embedCode(&m, f, l, ft.Site, "", f.Texts.Embed.Page.In(l))
+	embedCode(&m, f, l, ft.Site, FiguresEmbed, f.Texts.Embed.Figures.In(l))
 	m.close("div").close("footer")
 	return goapp.Raw(m.String())
 }

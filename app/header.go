@@ -14,6 +14,7 @@ type Header struct {
 
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 }
 
 // Render draws the masthead with the two flags' colours as a band. Its
@@ -25,7 +26,7 @@ func (h *Header) Render() goapp.UI {
 	m.open("div", "class", "masthead__bar")
 	m.open("span", "class", "flags", "aria-hidden", "true").elem("span", "", "class", "flags__be").elem("span", "", "class", "flags__us").close("span")
 	m.open("div", "class", "masthead__tools")
-	switcher(&m, l, t.Language.In(l), home)
+	switcher(&m, l, t.Language.In(l), h.Site.Home)
 	themeToggle(&m, h.Facts, l, "masthead__theme")
 	m.close("div").close("div")
 	m.open("div", "class", "masthead__text")

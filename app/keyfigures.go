@@ -16,6 +16,7 @@ type KeyFigures struct {
 
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 	// Alone is the key figures as their page's subject, in an embed: the
 	// heading shows, as the page's.
 	Alone bool
@@ -51,7 +52,7 @@ func (k *KeyFigures) Render() goapp.UI {
 		m.elem("p", l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long), "class", "visually-hidden")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
 		if fig.Quote != "" {
-			sourceLink(&m, k.Facts, l, quoteID(fig.ID), "keyfigure__source", k.Embedded)
+			sourceLink(&m, k.Facts, l, k.Site, quoteID(fig.ID), "keyfigure__source", k.Embedded)
 		}
 		m.close("li")
 	}

@@ -16,7 +16,9 @@ type langPage struct {
 	goapp.Compo
 
 	Facts *data.Facts
-	lang  locale.Lang
+	// Site is how the site is served.
+	Site Site
+	lang locale.Lang
 	// title is the page's title in a language.
 	title func(l locale.Lang) string
 }
@@ -25,7 +27,7 @@ type langPage struct {
 // browser the address's, so that nothing is mounted twice.
 func (p *langPage) OnInit() {
 	if goapp.IsClient {
-		p.lang = langOf(goapp.Window().URL().Path)
+		p.lang = langOf(p.Site, goapp.Window().URL().Path)
 	}
 }
 
@@ -58,7 +60,7 @@ func (p *langPage) Lang() locale.Lang {
 }
 
 func (p *langPage) setLang(ctx goapp.Context) {
-	p.lang = langOf(ctx.Page().URL().Path)
+	p.lang = langOf(p.Site, ctx.Page().URL().Path)
 	l := p.lang
 	ctx.Page().SetLang(string(l))
 	if p.title != nil {
@@ -72,10 +74,10 @@ func (p *langPage) setLang(ctx goapp.Context) {
 }
 
 // langOf is the language of a path ("/nl", "/nl/…", under the site's
-// prefix), else, in the browser,
-// the one the server wrote in <html lang>, else the default.
-func langOf(path string) locale.Lang {
-	if l, ok := LangOfPath(strings.TrimPrefix(path, sitePrefix)); ok {
+// prefix), else, in the browser, the one the server wrote in <html lang>,
+// else the default.
+func langOf(s Site, path string) locale.Lang {
+	if l, ok := LangOfPath(strings.TrimPrefix(path, s.Prefix)); ok {
 		return l
 	}
 	if goapp.IsClient {

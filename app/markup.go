@@ -2,6 +2,7 @@ package app
 
 import (
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -15,15 +16,20 @@ type markup struct {
 	b strings.Builder
 }
 
-// open writes a start tag with its attributes, given as name, value pairs;
-// an attribute with an empty value is left out.
+// open writes a start tag with its attributes, given as name, value pairs,
+// in the order of their names, as the server writes every tag; an
+// attribute with an empty value is left out.
 func (m *markup) open(tag string, attrs ...string) *markup {
-	m.b.WriteString("<" + tag)
+	pairs := make([][2]string, 0, len(attrs)/2)
 	for i := 0; i+1 < len(attrs); i += 2 {
-		if attrs[i+1] == "" {
-			continue
+		if attrs[i+1] != "" {
+			pairs = append(pairs, [2]string{attrs[i], attrs[i+1]})
 		}
-		m.b.WriteString(" " + attrs[i] + `="` + html.EscapeString(attrs[i+1]) + `"`)
+	}
+	slices.SortStableFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	m.b.WriteString("<" + tag)
+	for _, p := range pairs {
+		m.b.WriteString(" " + p[0] + `="` + html.EscapeString(p[1]) + `"`)
 	}
 	m.b.WriteString(">")
 	return m

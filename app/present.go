@@ -35,9 +35,9 @@ type Present struct {
 }
 
 // NewPresent returns the presentation.
-func NewPresent(f *data.Facts) *Present {
+func NewPresent(f *data.Facts, s Site) *Present {
 	return &Present{
-		langPage: langPage{Facts: f, title: func(l locale.Lang) string {
+		langPage: langPage{Facts: f, Site: s, title: func(l locale.Lang) string {
 			return f.Texts.Present.Title.In(l) + " – " + f.Texts.Site.Title.In(l)
 		}},
 		deck: newDeck(len(SlideIDs())),
@@ -72,7 +72,7 @@ func (p *Present) Render() goapp.UI {
 			heading,
 			goapp.Main().Class("present__slides").Body(
 				goapp.Range(ids).Slice(func(i int) goapp.UI {
-					return &Slide{ID: ids[i], Facts: f, Lang: l, Index: i, Count: len(ids)}
+					return &Slide{ID: ids[i], Facts: f, Lang: l, Site: p.Site, Index: i, Count: len(ids)}
 				}),
 			),
 			goapp.Raw(p.bar(-1)),
@@ -81,7 +81,7 @@ func (p *Present) Render() goapp.UI {
 	return root.Body(
 		heading,
 		goapp.Main().Class("present__slides").Body(
-			&Slide{ID: ids[p.deck.Slide], Facts: f, Lang: l, Index: p.deck.Slide, Count: len(ids)},
+			&Slide{ID: ids[p.deck.Slide], Facts: f, Lang: l, Site: p.Site, Index: p.deck.Slide, Count: len(ids)},
 		),
 		goapp.Div().Class("present__controls").Body(
 			p.button("prev", t.Previous.In(l), prevIcon, func(ctx goapp.Context, e goapp.Event) { p.do(ctx, actPrev) }),
@@ -129,7 +129,7 @@ func (p *Present) bar(current int) string {
 		m.elem("p", t.Keys.In(l), "class", "present__keys")
 	}
 	switcher(&m, l, f.Texts.Site.Language.In(l), func(to locale.Lang) string {
-		return Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0))
+		return p.Site.Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0))
 	})
 	m.close("div")
 	return m.String()
@@ -166,7 +166,7 @@ func (p *Present) do(ctx goapp.Context, a action) { p.apply(ctx, p.deck.Do(a)) }
 // they ring.
 func (p *Present) apply(ctx goapp.Context, c change) {
 	if c.loop {
-		target := Link(PresentPath(c.next)) + p.deck.opts.Query(0)
+		target := p.Site.Link(PresentPath(c.next)) + p.deck.opts.Query(0)
 		switch {
 		case ctx.AppUpdateAvailable():
 			goapp.Window().Get("location").Call("assign", target)

@@ -52,10 +52,10 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 // sourceLink writes the link from a figure, or a chart, to what the
 // source says: in the page's footer, or, from an embed, on the full page
 // in a new tab.
-func sourceLink(m *markup, f *data.Facts, l locale.Lang, target, class string, embedded bool) {
+func sourceLink(m *markup, f *data.Facts, l locale.Lang, s Site, target, class string, embedded bool) {
 	attrs := []string{"class", class, "href", "#" + target}
 	if embedded {
-		attrs = []string{"class", class, "href", home(l) + "#" + target, "target", "_blank", "rel", "noopener"}
+		attrs = []string{"class", class, "href", s.Home(l) + "#" + target, "target", "_blank", "rel", "noopener"}
 	}
 	m.elem("a", f.Texts.Footer.QuoteLink.In(l), attrs...)
 }

@@ -27,6 +27,9 @@ type Route struct {
 	// Root marks the row whose page the root path ("/") serves, in the
 	// negotiated language.
 	Root bool
+	// Indexed pages are in the sitemap, with their addresses in every
+	// language, and carry the tags of link previews.
+	Indexed bool
 	// Fallback marks the row whose page answers every path that is no
 	// other row's, with its status.
 	Fallback bool
@@ -38,7 +41,7 @@ type Route struct {
 	// there.
 	Text bool
 	// New makes the page's component.
-	New func(f *data.Facts) goapp.Composer
+	New func(f *data.Facts, s Site) goapp.Composer
 }
 
 // Routes is the page table. The server prerenders every row in every
@@ -51,7 +54,8 @@ var Routes = append([]Route{
 		Status:  200,
 		Offline: true,
 		Root:    true,
-		New:     func(f *data.Facts) goapp.Composer { return NewPage(f) },
+		Indexed: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewPage(f, s) },
 	},
 	{
 		// The presentation for a big screen, which runs app.wasm at once.
@@ -59,7 +63,8 @@ var Routes = append([]Route{
 		Path:    PresentPath,
 		Status:  200,
 		Offline: true,
-		New:     func(f *data.Facts) goapp.Composer { return NewPresent(f) },
+		Indexed: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewPresent(f, s) },
 	},
 	{
 		// The accessibility statement, linked from every page's footer.
@@ -67,7 +72,7 @@ var Routes = append([]Route{
 		Path:   StatementPath,
 		Status: 200,
 		Text:   true,
-		New:    func(f *data.Facts) goapp.Composer { return NewStatement(f) },
+		New:    func(f *data.Facts, s Site) goapp.Composer { return NewStatement(f, s) },
 	},
 	{
 		// The 404 page: prerendered once per language, it never holds
@@ -76,7 +81,7 @@ var Routes = append([]Route{
 		Path:     func(l locale.Lang) string { return "/" + string(l) + "/404" },
 		Status:   404,
 		Fallback: true,
-		New:      func(f *data.Facts) goapp.Composer { return NewNotFound(f) },
+		New:      func(f *data.Facts, s Site) goapp.Composer { return NewNotFound(f, s) },
 	},
 }, embedRoutes()...)
 
@@ -110,45 +115,28 @@ func embedRoutes() []Route {
 			Path:   func(l locale.Lang) string { return EmbedPath(l, id) },
 			Status: 200,
 			Embed:  true,
-			New:    func(f *data.Facts) goapp.Composer { return newEmbedPage(f, id) },
+			New:    func(f *data.Facts, s Site) goapp.Composer { return newEmbedPage(f, s, id) },
 		}
 	}
 	return rows
 }
 
 // Register registers the page table with go-app: each row's paths, the
-// root row at "/" and, for any other path, the fallback row. The server
-// and the browser call it alike. public is the site's public address
-// ("https://example.org"), for the presentation's QR code; the browser
-// reads it from the page (PublicURLOfPage). prefix is the path the site
-// is served under ("/infographic"), or "" at the root of its origin; the
-// browser reads it from go-app's environment (PrefixOfPage).
-func Register(f *data.Facts, public, prefix string) {
-	publicURL = strings.TrimSuffix(public, "/")
-	sitePrefix = strings.TrimSuffix(prefix, "/")
+// root row at "/" and, for any other path, the fallback row, each page
+// made with the facts and how the site is served. The server and the
+// browser call it alike.
+func Register(f *data.Facts, s Site) {
 	for _, r := range Routes {
 		if r.Fallback {
 			continue
 		}
 		for _, l := range locale.All {
-			goapp.Route(r.Path(l), func() goapp.Composer { return r.New(f) })
+			goapp.Route(r.Path(l), func() goapp.Composer { return r.New(f, s) })
 		}
 	}
-	goapp.Route("/", func() goapp.Composer { return RootRoute().New(f) })
-	goapp.RouteWithRegexp(".*", func() goapp.Composer { return FallbackRoute().New(f) })
+	goapp.Route("/", func() goapp.Composer { return RootRoute().New(f, s) })
+	goapp.RouteWithRegexp(".*", func() goapp.Composer { return FallbackRoute().New(f, s) })
 }
-
-// publicURL is the site's public address, without a trailing slash, or ""
-// when it is not known; Register sets it.
-var publicURL string
-
-// sitePrefix is the path the site is served under, without a trailing
-// slash: "" at the root of its origin. Register sets it.
-var sitePrefix string
-
-// Link is the address a link carries to a path of the page table (or to
-// any path the site serves): the path under the site's prefix.
-func Link(path string) string { return sitePrefix + path }
 
 // RootRoute is the row the root path serves.
 func RootRoute() Route { return find(func(r Route) bool { return r.Root }) }

@@ -21,6 +21,7 @@ type Section struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 	// Embedded is a section of the embedded infographic, whose charts
 	// offer no embed code.
 	Embedded bool
@@ -39,7 +40,7 @@ func (s *Section) Render() goapp.UI {
 			goapp.If(len(charts) > 0, func() goapp.UI {
 				return goapp.Div().Class("charts").DataSet("count", len(charts)).Body(
 					goapp.Range(charts).Slice(func(i int) goapp.UI {
-						return &Chart{ID: charts[i], Facts: s.Facts, Lang: s.Lang, Embedded: s.Embedded}
+						return &Chart{ID: charts[i], Facts: s.Facts, Lang: s.Lang, Site: s.Site, Embedded: s.Embedded}
 					}),
 				)
 			}),

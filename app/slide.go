@@ -36,6 +36,7 @@ type Slide struct {
 	ID    string
 	Facts *data.Facts
 	Lang  locale.Lang
+	Site  Site
 	// Index and Count place the slide in the presentation.
 	Index, Count int
 }
@@ -54,7 +55,7 @@ func (s *Slide) Render() goapp.UI {
 	case figuresSlide:
 		return sec.Body(
 			goapp.H2().Class("slide__title").Text(f.Texts.Site.Title.In(l)),
-			&KeyFigures{Facts: f, Lang: l, Embedded: true},
+			&KeyFigures{Facts: f, Lang: l, Site: s.Site, Embedded: true},
 		)
 	case cooperationSlide:
 		return sec.Body(
@@ -62,7 +63,7 @@ func (s *Slide) Render() goapp.UI {
 			&Cooperation{Facts: f, Lang: l},
 		)
 	case closingSlide:
-		return sec.Body(&Closing{Facts: f, Lang: l})
+		return sec.Body(&Closing{Facts: f, Lang: l, Site: s.Site})
 	}
-	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Embedded: true, Heading: 2})
+	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Site: s.Site, Embedded: true, Heading: 2})
 }

@@ -16,8 +16,8 @@ type Statement struct {
 }
 
 // NewStatement returns the accessibility statement.
-func NewStatement(f *data.Facts) *Statement {
-	return &Statement{langPage{Facts: f, title: f.Texts.Statement.Title.In}}
+func NewStatement(f *data.Facts, s Site) *Statement {
+	return &Statement{langPage{Facts: f, Site: s, title: f.Texts.Statement.Title.In}}
 }
 
 // OnMount runs in the browser once app.wasm has taken over the page.
@@ -43,7 +43,7 @@ func (s *Statement) Render() goapp.UI {
 	m.elem("p", t.Preparation.In(l))
 	m.elem("h3", t.FeedbackHeading.In(l))
 	m.elem("p", t.Feedback.In(l))
-	if c := contact; c != "" {
+	if c := s.Site.Contact; c != "" {
 		m.open("p").elem("a", t.Contact.In(l), "class", "button statement__contact", "href", c).close("p")
 	} else {
 		m.elem("p", t.NoContact.In(l))
@@ -52,17 +52,9 @@ func (s *Statement) Render() goapp.UI {
 	// A page of text: app.wasm never takes it over.
 	return goapp.Div().Class("page page--statement").Attr(WasmPolicyAttr, "never").Body(
 		goapp.A().Class("skip").Href("#content").Text(f.Texts.Site.Skip.In(l)),
-		&Header{Facts: f, Lang: l},
+		&Header{Facts: f, Lang: l, Site: s.Site},
 		goapp.Main().ID("content").Body(goapp.Raw(m.String())),
-		&Footer{Facts: f, Lang: l},
+		&Footer{Facts: f, Lang: l, Site: s.Site},
 		announcer(),
 	)
 }
-
-// contact is the address for feedback on accessibility ("mailto:…" or
-// "https://…"), or "" when none is set; SetContact sets it.
-var contact string
-
-// SetContact sets the address for feedback on accessibility, as the
-// server read it (ParseContact in internal/server).
-func SetContact(address string) { contact = address }

@@ -11,7 +11,7 @@ import (
 // NewStatement stands in, in app.wasm, for the accessibility statement,
 // which the server alone writes: reached by a link of a page app.wasm
 // runs, it loads the statement from the server.
-func NewStatement(*data.Facts) goapp.Composer { return &serverPage{} }
+func NewStatement(*data.Facts, Site) goapp.Composer { return &serverPage{} }
 
 // serverPage is a page that only the server writes.
 type serverPage struct{ goapp.Compo }

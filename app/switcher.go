@@ -12,12 +12,13 @@ type Switcher struct {
 
 	Lang  locale.Lang
 	Label string
+	Site  Site
 }
 
 // Render lists one link per language.
 func (s *Switcher) Render() goapp.UI {
 	var m markup
-	switcher(&m, s.Lang, s.Label, home)
+	switcher(&m, s.Lang, s.Label, s.Site.Home)
 	return goapp.Raw(m.String())
 }
 

@@ -19,7 +19,7 @@ func main() {
 		goapp.Log("loading data:", err)
 		return
 	}
-	app.Register(facts, app.PublicURLOfPage(), app.PrefixOfPage())
+	app.Register(facts, app.SiteOfPage())
 	// Starting Go, making the charts and mounting the page are three tasks,
 	// not one long one: the browser answers in between.
 	yield()

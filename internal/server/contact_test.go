@@ -66,9 +66,7 @@ func TestStatement(t *testing.T) {
 		{"", "statement.no_contact en"},
 		{"mailto:a11y@embassy.example", `href="mailto:a11y@embassy.example"`},
 	} {
-		app.SetContact(c.contact)
-		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
-		app.SetContact("")
+		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Contact: c.contact}})
 		for _, l := range locale.All {
 			res, body := get(t, srv, app.StatementPath(l), "")
 			if res.StatusCode != 200 || !strings.Contains(body, "<h2>"+html.EscapeString(loaded.Texts.Statement.Title.In(l))) {

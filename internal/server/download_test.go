@@ -116,8 +116,8 @@ func TestDataFilesLinkedAndKept(t *testing.T) {
 // TestDataFilesUnderPrefix serves the site under a prefix: the files are
 // there, the links and the service worker name them with the prefix.
 func TestDataFilesUnderPrefix(t *testing.T) {
-	withPrefix(t, "/infographic")
-	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Prefix: "/infographic"})
+	testServer(t)
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
 	res, _ := get(t, srv, "/infographic/nl/data/jltv.csv", "")
 	if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "text/csv; charset=utf-8" {
 		t.Errorf("GET /infographic/nl/data/jltv.csv = %d %q, want 200 text/csv", res.StatusCode, res.Header.Get("Content-Type"))
@@ -138,8 +138,8 @@ func TestDataFilesUnderPrefix(t *testing.T) {
 // TestExportDataFiles checks that the export holds every data file, and
 // that its nginx and _headers files send them as CSV attachments.
 func TestExportDataFiles(t *testing.T) {
-	withPrefix(t, "/infographic")
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Prefix: "/infographic"})
+	testServer(t)
+	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
 	if err != nil {
 		t.Fatal(err)
 	}

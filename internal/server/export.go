@@ -57,13 +57,13 @@ func Export(o Options, dir string) error {
 		}
 	}
 	csp := policy(cfg.FrameAncestors)
-	conf, err := nginxConf(cfg.Prefix, csp, slices.Collect(maps.Keys(s.pages)))
+	conf, err := nginxConf(cfg.Site.Prefix, csp, slices.Collect(maps.Keys(s.pages)))
 	if err != nil {
 		return fmt.Errorf("exporting nginx.conf: %w", err)
 	}
 	for name, body := range map[string]string{
 		"nginx.conf": conf,
-		"_headers":   netlifyHeaders(cfg.Prefix, csp, files),
+		"_headers":   netlifyHeaders(cfg.Site.Prefix, csp, files),
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			return fmt.Errorf("exporting %s: %w", name, err)

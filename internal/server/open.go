@@ -33,11 +33,8 @@ type Options struct {
 }
 
 // Open loads the facts, checked against the charts' needs, and the assets
-// (embedded, or read from o.AssetsDir), registers the page table with
-// go-app and returns the site's handler: what the server, the browser
-// tests and the tools serve. go-app's routes are global: a process that
-// calls Open again registers them anew, with the same data and public
-// address.
+// (embedded, or read from o.AssetsDir), and returns the site's handler:
+// what the server, the browser tests and the tools serve.
 func Open(o Options) (http.Handler, error) {
 	cfg, err := load(o)
 	if err != nil {
@@ -46,8 +43,7 @@ func Open(o Options) (http.Handler, error) {
 	return New(cfg)
 }
 
-// load reads what Options name into a Config, and registers the page
-// table with go-app.
+// load reads what Options name into a Config.
 func load(o Options) (Config, error) {
 	ancestors, err := ParseFrameAncestors(o.FrameAncestors)
 	if err != nil {
@@ -69,10 +65,9 @@ func load(o Options) (Config, error) {
 	if err != nil {
 		return Config{}, fmt.Errorf("opening assets: %w", err)
 	}
-	app.Register(facts, o.PublicURL, prefix)
-	app.SetContact(contact)
 	return Config{
-		Facts: facts, Assets: assets, Version: o.Version, PublicURL: o.PublicURL,
-		Prefix: prefix, FrameAncestors: ancestors, Draining: o.Draining,
+		Facts: facts, Assets: assets, Version: o.Version,
+		Site:           app.NewSite(o.PublicURL, prefix, contact),
+		FrameAncestors: ancestors, Draining: o.Draining,
 	}, nil
 }

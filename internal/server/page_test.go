@@ -82,7 +82,7 @@ func TestAttributesAsMeant(t *testing.T) {
 						t.Errorf("%s: meta description = %q, want %q", path, got, want)
 					}
 				}
-				title := r.New(f).(interface{ Title(locale.Lang) string }).Title(l)
+				title := r.New(f, app.Site{}).(interface{ Title(locale.Lang) string }).Title(l)
 				if n.Data == "title" && n.FirstChild != nil && n.FirstChild.Data != title {
 					t.Errorf("%s: <title> %q, want %q", path, n.FirstChild.Data, title)
 				}
@@ -173,7 +173,7 @@ func TestNoInjection(t *testing.T) {
 // public address when it is given, og:image the page's own picture.
 func TestPublicURL(t *testing.T) {
 	testServer(t)
-	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", PublicURL: "https://partners.example/"})
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.NewSite("https://partners.example/", "", "")})
 	_, page := fetch(t, srv, "/nl", nil)
 	got := map[string]string{}
 	walk(parse(t, page), func(n *html.Node) {
@@ -237,9 +237,36 @@ func TestStablePages(t *testing.T) {
 	}
 }
 
-func TestCleanPageRefusesEscapes(t *testing.T) {
-	_, err := cleanPage([]byte(`<html><head><meta content="a \"b\"" name="x"></head></html>`), pageMeta{})
-	if err == nil {
-		t.Error("cleanPage accepted an attribute with a Go escape")
+// TestBody takes the component tree out of pages as go-app writes them:
+// the first element of the body, its attributes sorted and escaped; a
+// value with a Go escape, or an ARIA attribute without its value, is
+// refused.
+func TestBody(t *testing.T) {
+	tests := []struct {
+		page, want, err string
+		sorted          int
+	}{
+		{`<html><head><title>t</title></head><body><div id="a" class="b"><p title="x&y">z</p><img src="i" alt=""></div><aside id="loader"></aside></body></html>`,
+			`<div class="b" id="a"><p title="x&amp;y">z</p><img alt="" src="i"></div>`, "", 2},
+		{`<body><main>only</main></body>`, `<main>only</main>`, "", 0},
+		{`<body><div title="a \"b\"">x</div></body>`, "", "an escape", 0},
+		{`<body><div aria-hidden>x</div></body>`, "", "without its value", 0},
+		{`<html><head></head><body></body></html>`, "", "no element", 0},
+	}
+	for _, tt := range tests {
+		var fixes encoderFixes
+		got, err := body([]byte(tt.page), &fixes)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("body(%q) error = %v, want one that says %q", tt.page, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || string(got) != tt.want || fixes.sorted != tt.sorted {
+			t.Errorf("body(%q) = %q, %v, %d sorted; want %q, %d", tt.page, got, err, fixes.sorted, tt.want, tt.sorted)
+		}
+	}
+	if err := (encoderFixes{}).check(); err == nil {
+		t.Error("a start where no tag was out of order passed the check")
 	}
 }

@@ -166,8 +166,8 @@ func TestChartPicturesLinkedAndKept(t *testing.T) {
 // picture, and that its nginx and _headers files send them as
 // attachments of their type.
 func TestExportChartPictures(t *testing.T) {
-	withPrefix(t, "/infographic")
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Prefix: "/infographic"})
+	testServer(t)
+	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,19 +84,11 @@ func TestScopeManifest(t *testing.T) {
 	}
 }
 
-// withPrefix registers the page table under prefix for one test.
-func withPrefix(t *testing.T, prefix string) {
-	t.Helper()
-	testServer(t)
-	app.Register(loaded, "https://embassy.example", prefix)
-	t.Cleanup(func() { app.Register(loaded, "", "") })
-}
-
 // TestPrefix serves the site under a prefix, as -prefix does: every
 // address it writes starts with the prefix, and it answers only below it.
 func TestPrefix(t *testing.T) {
-	withPrefix(t, "/infographic")
-	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Prefix: "/infographic", PublicURL: "https://embassy.example"})
+	testServer(t)
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic", PublicURL: "https://embassy.example"}})
 	tests := []struct {
 		path     string
 		status   int
@@ -153,8 +145,8 @@ func TestPrefix(t *testing.T) {
 // worth it, and the nginx and _headers files carry the prefix and the
 // headers.
 func TestExportFiles(t *testing.T) {
-	withPrefix(t, "/infographic")
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Prefix: "/infographic"})
+	testServer(t)
+	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
 	if err != nil {
 		t.Fatal(err)
 	}

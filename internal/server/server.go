@@ -39,22 +39,13 @@ type Config struct {
 	// worker use also covers the assets' content, so it changes whenever
 	// any of them does.
 	Version string
-	// PublicURL is the site's public address, without a trailing slash
-	// ("https://example.org"), for what needs an absolute address: the
-	// link previews' og:url, og:image and twitter:image with their
-	// pictures (/share/fr.png…), the pages' canonical addresses and their
-	// addresses in the other languages, and sitemap.xml, all left out
-	// when it is empty; for the embed codes,
-	// which then hold paths that the page's script completes with the
-	// address the page was loaded from, and for the presentation's QR
-	// codes, which are then left out. app.Register must
-	// have been given the same.
-	PublicURL string
-	// Prefix is the path the site is served under, as ParsePrefix gives
-	// it: every address the site writes starts with it, while the
-	// handler serves the paths below it (cmd/site strips it). app.Register
-	// must have been given the same.
-	Prefix string
+	// Site is how the site is served: its public address, for what needs
+	// an absolute address (link previews and their pictures, canonical
+	// addresses, the sitemap, the embed codes, the presentation's QR
+	// codes), each left out or made of paths without it; its prefix, which
+	// every address it writes starts with, the handler serving the paths
+	// below it; the address for feedback on accessibility.
+	Site app.Site
 	// FrameAncestors are the sources of the frame-ancestors directive,
 	// as ParseFrameAncestors gives them; none means 'self'.
 	FrameAncestors []string
@@ -74,6 +65,8 @@ var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "ic
 
 // site is the server's state, all of it built in New and read-only after.
 type site struct {
+	// where is how the site is served.
+	where app.Site
 	// static maps a name under /web/ to its asset; versioned names are
 	// in immutable.
 	static, immutable map[string]*asset.File
@@ -125,14 +118,16 @@ func newSite(cfg Config) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
-	publicURL := strings.TrimSuffix(cfg.PublicURL, "/")
+	where := cfg.Site
+	app.Register(cfg.Facts, where)
 	s := &site{
+		where:     where,
 		static:    map[string]*asset.File{},
 		immutable: map[string]*asset.File{},
 		share:     map[string]*asset.File{},
-		robots:    asset.New("robots.txt", robotsTxt(publicURL, cfg.Prefix)),
+		robots:    asset.New("robots.txt", robotsTxt(where)),
 	}
-	if xml := sitemap(cfg.Facts, publicURL, cfg.Prefix); xml != nil {
+	if xml := sitemap(cfg.Facts, where); xml != nil {
 		s.sitemap = asset.New(sitemapPath[1:], xml)
 		if err := s.sitemap.Compress(asset.BestQuality); err != nil {
 			return nil, err
@@ -147,10 +142,10 @@ func newSite(cfg Config) (*site, error) {
 			return nil, fmt.Errorf("asset %s is missing (run make build)", name)
 		}
 	}
-	if s.qr, err = qrCodes(cfg.Facts, publicURL); err != nil {
+	if s.qr, err = qrCodes(cfg.Facts, where); err != nil {
 		return nil, err
 	}
-	pictures, err := sharePictures(cfg.Facts, publicURL)
+	pictures, err := sharePictures(cfg.Facts, where.PublicURL)
 	if err != nil {
 		return nil, err
 	}
@@ -165,22 +160,26 @@ func newSite(cfg Config) (*site, error) {
 	// charts' pictures, for the presentation and the page without network.
 	var extra []string
 	for _, path := range slices.Sorted(maps.Keys(s.qr)) {
-		extra = append(extra, app.Link(path))
+		extra = append(extra, where.Link(path))
 	}
 	for _, path := range slices.Sorted(maps.Keys(s.downloads)) {
-		extra = append(extra, app.Link(path))
+		extra = append(extra, where.Link(path))
 	}
 	for _, path := range slices.Sorted(maps.Keys(s.pictures)) {
-		extra = append(extra, app.Link(path))
+		extra = append(extra, where.Link(path))
 	}
-	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), cfg.Prefix, extra)
-	web := func(name string) string { return app.Link("/web/" + s.static[name].Versioned()) }
-	bundleURL := web("echarts.js")
-	if s.shell, err = shellFiles(h, bundleURL, cfg.Prefix); err != nil {
+	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), where, extra)
+	assets := func(name string) string { return where.Link("/web/" + s.static[name].Versioned()) }
+	bundleURL := assets("echarts.js")
+	if s.shell, err = shellFiles(h, bundleURL, where.Prefix); err != nil {
 		return nil, err
 	}
-	meta := pageMeta{publicURL: publicURL, prefix: cfg.Prefix, image: web("icon-512.png")}
-	if s.prerendered, err = prerender(h, cfg.Facts, meta, pictures, web("frame.js"), bundleURL); err != nil {
+	sh := shellFor{
+		site: where, assets: assets, frameScript: assets("frame.js"), charts: bundleURL,
+		icon: assets("icon.svg"), touchIcon: assets("icon-512.png"), stylesheet: assets("app.css"),
+		pictures: pictures,
+	}
+	if s.prerendered, err = prerender(h, cfg.Facts, sh); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -238,7 +237,7 @@ func (s *site) handler(cfg Config) http.Handler {
 	if stall == 0 {
 		stall = Stall
 	}
-	return secureHeaders(s.under(cfg.Prefix, paced(stall, oneRange(mux))), policy(cfg.FrameAncestors), cfg.Prefix)
+	return secureHeaders(s.under(cfg.Site.Prefix, paced(stall, oneRange(mux))), policy(cfg.FrameAncestors), cfg.Site.Prefix)
 }
 
 // under serves next below prefix, which it strips from the path: the
@@ -270,13 +269,13 @@ func (s *site) under(prefix string, next http.Handler) http.Handler {
 
 // qrCodes draws, when the public address is known, the QR code to the page
 // in each language, for the presentation's closing slide.
-func qrCodes(f *data.Facts, publicURL string) (map[string]*asset.File, error) {
+func qrCodes(f *data.Facts, site app.Site) (map[string]*asset.File, error) {
 	codes := map[string]*asset.File{}
-	if publicURL == "" {
+	if site.PublicURL == "" {
 		return codes, nil
 	}
 	for _, l := range locale.All {
-		address := publicURL + app.Link(app.RootRoute().Path(l))
+		address := site.PublicURL + site.Home(l)
 		svg, err := qr.SVG(address, f.Texts.Present.QR.In(l)+" "+address)
 		if err != nil {
 			return nil, err
@@ -446,7 +445,7 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 	// sent is the page's own, never the request's; the query goes along,
 	// as net/http read it (it refuses control characters).
 	if trimmed := strings.TrimSuffix(path, "/"); trimmed != path && s.pages[trimmed] != nil {
-		to := app.Link(trimmed)
+		to := s.where.Link(trimmed)
 		if r.URL.RawQuery != "" {
 			to += "?" + r.URL.RawQuery
 		}

@@ -34,7 +34,6 @@ func testServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	routesOnce.Do(func() {
 		loaded = fixture.Facts(t, chart.Needs()...)
-		app.Register(loaded, "", "")
 	})
 	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 }
@@ -591,14 +590,14 @@ func BenchmarkPage(b *testing.B) {
 // compresses it).
 func BenchmarkRender(b *testing.B) {
 	testServer(b)
-	h := newPageHandler(loaded, testStatic(b), "bench", "", nil)
+	h := newPageHandler(loaded, testStatic(b), "bench", app.Site{}, nil)
 	b.ReportAllocs()
 	for b.Loop() {
 		page, err := capture(h, "/fr")
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := cleanPage(page, pageMeta{}); err != nil {
+		if _, err := body(page, &encoderFixes{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -36,9 +36,7 @@ func TestSharing(t *testing.T) {
 		{"public address and prefix", "https://www.embassy.example", "/infographic"},
 	} {
 		t.Run(site.name, func(t *testing.T) {
-			app.Register(loaded, site.publicURL, site.prefix)
-			t.Cleanup(func() { app.Register(loaded, "", "") })
-			cfg := Config{Facts: loaded, Assets: standIns(), Version: "test", PublicURL: site.publicURL, Prefix: site.prefix}
+			cfg := Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.NewSite(site.publicURL, site.prefix, "")}
 			s, err := newSite(cfg)
 			if err != nil {
 				t.Fatal(err)
@@ -106,6 +104,10 @@ func one(m map[string][]string, key string) string {
 	}
 }
 
+// indexed are the rows of the page table in the sitemap, with the tags of
+// link previews and their addresses in every language.
+var indexed = map[string]bool{"page": true, "present": true}
+
 // checkShareTags reads the head of every page of the page table in every
 // language: the title and description, the canonical address, the
 // addresses in the other languages, the Open Graph and Twitter tags; and
@@ -126,7 +128,7 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 			path := r.Path(l)
 			_, page := fetch(t, srv, site.prefix+path, nil)
 			h := readHead(t, page)
-			title := r.New(loaded).(interface{ Title(locale.Lang) string }).Title(l)
+			title := r.New(loaded, app.Site{}).(interface{ Title(locale.Lang) string }).Title(l)
 			description := loaded.Texts.Site.Description.In(l)
 			checks := []struct{ what, got, want string }{
 				{"<title>", h.title, title},
@@ -139,7 +141,7 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 				canonical = base + path
 			}
 			checks = append(checks, struct{ what, got, want string }{"canonical", one(h.links, "canonical"), canonical})
-			if shared(r) {
+			if indexed[r.Name] {
 				others := []string{}
 				for _, o := range locale.All {
 					if o != l {
@@ -160,7 +162,7 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 				}
 			}
 			switch {
-			case shared(r) && site.publicURL != "":
+			case indexed[r.Name] && site.publicURL != "":
 				picture := base + "/share/" + string(l) + ".png"
 				checks = append(checks, []struct{ what, got, want string }{
 					{"og:url", one(h.meta, "og:url"), base + path},
@@ -182,7 +184,7 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 					checks = append(checks, struct{ what, got, want string }{"alternate " + string(o), one(h.links, "alternate "+string(o)), base + r.Path(o)})
 				}
 				checks = append(checks, struct{ what, got, want string }{"alternate x-default", one(h.links, "alternate x-default"), xDefault})
-			case shared(r):
+			case indexed[r.Name]:
 				checks = append(checks, struct{ what, got, want string }{"twitter:card", one(h.meta, "twitter:card"), "summary"})
 				fallthrough
 			default:
@@ -252,7 +254,7 @@ func checkRobotsAndSitemap(t *testing.T, srv *httptest.Server, site sharing) {
 	}
 	wantLinks := map[string][]link{}
 	for _, r := range app.Routes {
-		if r.Embed || r.Fallback {
+		if !indexed[r.Name] {
 			continue
 		}
 		var links []link

@@ -2,7 +2,9 @@ package server
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -15,20 +17,23 @@ import (
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
+	"github.com/be-us/partnership/internal/picture"
+	"github.com/be-us/partnership/web"
 )
 
-// newPageHandler configures go-app's handler: local icons and assets under
-// their versioned names, app.wasm's real size for the progress figure, and
-// a loading indicator that never covers the prerendered page. The service
-// worker keeps the offline pages, the ECharts bundle and extra.
-func newPageHandler(f *data.Facts, static map[string]*asset.File, version, prefix string, extra []string) *goapp.Handler {
+// newPageHandler configures go-app's handler, which renders the pages'
+// component trees and writes go-app's own files: local icons and assets
+// under their versioned names, app.wasm's real size for the progress
+// figure. The service worker keeps the offline pages, the ECharts bundle
+// and extra.
+func newPageHandler(f *data.Facts, static map[string]*asset.File, version string, site app.Site, extra []string) *goapp.Handler {
 	l := locale.Default
-	web := func(name string) string { return "/web/" + static[name].Versioned() }
+	asset := func(name string) string { return "/web/" + static[name].Versioned() }
 	// go-app keeps the root itself, under the prefix.
 	var offline []string
 	for _, p := range app.OfflinePaths() {
 		if p != "/" {
-			offline = append(offline, app.Link(p))
+			offline = append(offline, site.Link(p))
 		}
 	}
 	return &goapp.Handler{
@@ -39,28 +44,27 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version, prefi
 		ShortName:       "BE · US",
 		Title:           f.Texts.Site.Title.In(l),
 		Lang:            string(l),
-		BackgroundColor: "#FFFFFF",
-		ThemeColor:      "#0A3161",
+		BackgroundColor: web.Hex(web.Light.Page),
+		ThemeColor:      web.Hex(web.Light.Navy),
 		Icon: goapp.Icon{
-			Default:  web("icon-192.png"),
-			Large:    web("icon-512.png"),
-			Maskable: web("icon-512.png"),
-			SVG:      web("icon.svg"),
+			Default:  asset("icon-192.png"),
+			Large:    asset("icon-512.png"),
+			Maskable: asset("icon-512.png"),
+			SVG:      asset("icon.svg"),
 		},
-		Styles: []string{web("app.css")},
 		// The ECharts bundle is not in the page: start.js loads it once the
 		// page has first painted (patchAppJS).
-		CacheableResources: append(append(offline, web("echarts.js")), extra...),
+		CacheableResources: append(append(offline, asset("echarts.js")), extra...),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
-		Resources:          resolver{prefix: prefix, names: map[string]string{"/web/app.wasm": web("app.wasm")}},
+		Resources:          resolver{prefix: site.Prefix, names: map[string]string{"/web/app.wasm": asset("app.wasm")}},
 	}
 }
 
 // resolver gives go-app the versioned name of app.wasm, and puts the
 // site's prefix in front of the root, the assets under /web/ and go-app's
 // own files. Every other address go-app is given is one the components
-// made with app.Link, prefix included, and stays as it is.
+// made with Site.Link, prefix included, and stays as it is.
 type resolver struct {
 	prefix string
 	names  map[string]string
@@ -111,52 +115,153 @@ type prerendered struct {
 	notFound, notFoundEmbed map[locale.Lang]*asset.File
 }
 
-// prerender renders every row of the page table in every language once,
-// cleans and compresses it. Each page gets its title (its Title in the
-// language). The page and the presentation get the tags of link
-// previews, with the language's picture among pictures when there is
-// one; they and the embeds get their canonical address. An embed gets the
-// frame script at frameURL, which loads the ECharts bundle at bundleURL
-// when the embed has charts of amounts; so does the 404 page served for
-// an embed's address that is no embed (a chart since renamed, in an embed
-// code pasted long ago).
-func prerender(h http.Handler, f *data.Facts, meta pageMeta, pictures map[locale.Lang]sharePicture, frameURL, bundleURL string) (prerendered, error) {
+//go:embed page.html
+var pageHTML string
+
+// pageShell writes every page's <html>, <head> and the scripts around
+// the body go-app renders.
+var pageShell = template.Must(template.New("page").Parse(pageHTML))
+
+// shellData is what the page shell writes of one page.
+type shellData struct {
+	Lang               locale.Lang
+	Title, Description string
+	// Embed is a page for a frame on another site.
+	Embed      bool
+	ThemeColor string
+	// URL is the page's public address, and Canonical the one search
+	// engines are to index; "" without the public address.
+	URL, Canonical string
+	// Image is the picture of link previews, or nil.
+	Image *shareImage
+	// Share are the tags of a page shared on social media, or nil.
+	Share      *shareTags
+	Alternates []alternate
+	// The files the head links to, by their addresses.
+	Icon, TouchIcon, Manifest, Stylesheet string
+	WasmExec, AppJS, FrameScript          string
+	// Charts is the ECharts bundle, for an embed with charts of amounts,
+	// which the frame script loads.
+	Charts string
+	// LoaderIcon and Loading are go-app's loader's icon and words.
+	LoaderIcon, Loading string
+	// Body is the page's component tree, as go-app rendered it.
+	Body template.HTML
+}
+
+// shareImage is a page's picture for link previews.
+type shareImage struct {
+	URL           string
+	Width, Height int
+	// Alt describes it; "" for the site's icon, which needs no words.
+	Alt string
+}
+
+// shareTags are the tags of a page shared on social media.
+type shareTags struct {
+	Locale       string
+	OtherLocales []string
+	SiteName     string
+	Card         string
+}
+
+// shellFor are the shell's data for every page: the addresses of the
+// files every head links to, and the site.
+type shellFor struct {
+	site                        app.Site
+	assets                      func(name string) string
+	frameScript, charts         string
+	icon, touchIcon, stylesheet string
+	pictures                    map[locale.Lang]sharePicture
+}
+
+// prerender renders every row of the page table in every language once:
+// go-app renders its component tree, the page shell the rest. Each page
+// gets its title; a page with a public address its canonical address;
+// an indexed page (Route.Indexed) the tags of link previews, with its
+// language's picture when there is one, and its addresses in every
+// language. An embed gets the frame script, which loads the ECharts
+// bundle when the embed has charts of amounts; so does the 404 page
+// served for an embed's address that is no embed (a chart since renamed,
+// in an embed code pasted long ago).
+func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) {
 	out := prerendered{
 		pages:         map[string]*asset.File{},
 		notFound:      map[locale.Lang]*asset.File{},
 		notFoundEmbed: map[locale.Lang]*asset.File{},
 	}
+	var fixes encoderFixes
+	site := sh.site
 	for _, r := range app.Routes {
 		for _, l := range locale.All {
 			path := r.Path(l)
-			m := meta
-			m.path, m.lang, m.siteName = path, l, f.Texts.Site.Title.In(l)
-			if page, ok := r.New(f).(interface{ Title(locale.Lang) string }); ok {
-				m.title = page.Title(l)
+			page, err := capture(h, path)
+			if err != nil {
+				return prerendered{}, err
 			}
-			m.canonical = !r.Fallback
-			if shared(r) {
-				m.share = true
-				if m.publicURL != "" {
-					m.alternates = alternates(r, m.publicURL, m.prefix)
-				}
-				if p, ok := pictures[l]; ok {
-					m.image, m.imageAlt = app.Link(sharePath(l)), p.alt
-				}
+			tree, err := body(page, &fixes)
+			if err != nil {
+				return prerendered{}, fmt.Errorf("rendering %s: %w", path, err)
 			}
-			render := func(name string, embed bool) (*asset.File, error) {
-				return captured(h, path, name, func(page []byte) ([]byte, error) {
-					m := m
-					if embed {
-						m.frameScript = frameURL
-						if bytes.Contains(page, []byte(`class="`+app.OptionClass+`"`)) {
-							m.charts = bundleURL
-						}
+			d := shellData{
+				Lang:        l,
+				Description: f.Texts.Site.Description.In(l),
+				ThemeColor:  web.Hex(web.Light.Navy),
+				Icon:        sh.icon,
+				TouchIcon:   sh.touchIcon,
+				Manifest:    site.Link("/manifest.webmanifest"),
+				Stylesheet:  sh.stylesheet,
+				WasmExec:    site.Link("/wasm_exec.js"),
+				AppJS:       site.Link("/app.js"),
+				LoaderIcon:  sh.assets("icon-192.png"),
+				Loading:     f.Texts.Site.Loading.In(l) + "…",
+				Body:        template.HTML(tree),
+			}
+			if page, ok := r.New(f, site).(interface{ Title(locale.Lang) string }); ok {
+				d.Title = page.Title(l)
+			}
+			if site.PublicURL != "" && !r.Fallback {
+				d.URL = site.PublicURL + site.Link(path)
+				d.Canonical = d.URL
+			}
+			if r.Indexed {
+				d.Share = &shareTags{Locale: ogLocales[l], SiteName: f.Texts.Site.Title.In(l), Card: "summary"}
+				for _, other := range locale.All {
+					if other != l {
+						d.Share.OtherLocales = append(d.Share.OtherLocales, ogLocales[other])
 					}
-					return cleanPage(page, m)
-				})
+				}
+				if site.PublicURL != "" {
+					d.Alternates = alternates(r, site)
+					d.Image = &shareImage{URL: site.PublicURL + sh.assets("icon-512.png")}
+					if p, ok := sh.pictures[l]; ok {
+						d.Image = &shareImage{URL: site.PublicURL + site.Link(sharePath(l)), Width: picture.CardWidth, Height: picture.CardHeight, Alt: p.alt}
+						d.Share.Card = "summary_large_image"
+					}
+				}
+			} else if site.PublicURL != "" && !r.Fallback {
+				d.Image = &shareImage{URL: site.PublicURL + sh.assets("icon-512.png")}
 			}
 			name := strings.ReplaceAll(strings.TrimPrefix(path, "/"), "/", "-")
+			render := func(name string, embed bool) (*asset.File, error) {
+				d := d
+				d.Embed = embed
+				if embed {
+					d.FrameScript = sh.frameScript
+					if strings.Contains(string(tree), `class="`+app.OptionClass+`"`) {
+						d.Charts = sh.charts
+					}
+				}
+				var b bytes.Buffer
+				if err := pageShell.Execute(&b, d); err != nil {
+					return nil, fmt.Errorf("rendering %s: %w", path, err)
+				}
+				file := asset.New(name, b.Bytes())
+				if err := file.Compress(asset.BestQuality); err != nil {
+					return nil, err
+				}
+				return file, nil
+			}
 			file, err := render(name+".html", r.Embed)
 			if err != nil {
 				return prerendered{}, err
@@ -170,6 +275,9 @@ func prerender(h http.Handler, f *data.Facts, meta pageMeta, pictures map[locale
 				return prerendered{}, err
 			}
 		}
+	}
+	if err := fixes.check(); err != nil {
+		return prerendered{}, fmt.Errorf("rendering the pages: %w", err)
 	}
 	return out, nil
 }

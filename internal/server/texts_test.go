@@ -110,8 +110,6 @@ func realServer(t *testing.T) (*httptest.Server, *data.Facts) {
 		if realFacts, realErr = data.Load(chart.Needs()...); realErr != nil {
 			return
 		}
-		app.Register(realFacts, "", "")
-		defer app.Register(loaded, "", "")
 		realHandler, realErr = New(Config{Facts: realFacts, Assets: standIns(), Version: "test"})
 	})
 	if realErr != nil {
