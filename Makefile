@@ -9,7 +9,7 @@ SHELL   := /bin/bash
 GO      ?= go
 ADDR    ?= 127.0.0.1:8080
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
-CHARTS  := web/echarts
+JS      := web/js
 STATIC  := web/static
 LIGHTHOUSE := devtools/bench/lighthouse
 VITALS  := devtools/bench/vitals
@@ -18,7 +18,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
 
-.PHONY: run export loadtest attack fuzz nginx build wasm generate echarts compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
+.PHONY: run export loadtest attack fuzz nginx build wasm generate js compress size deps browser check-data vet staticcheck test unit e2e bench soak lighthouse screenshots clean wasm-size
 
 run: build
 	ADDR=$(ADDR) ./bin/site
@@ -29,7 +29,7 @@ export: build
 	rm -rf dist
 	./bin/site -export dist
 
-build: deps wasm echarts compress
+build: deps wasm js compress
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/site ./cmd/site
 
 # The facts compiled into app.wasm, written from the data files.
@@ -40,7 +40,7 @@ wasm: generate
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags '-s -w' -o $(STATIC)/app.wasm ./cmd/site
 
 # Brotli and gzip copies of the assets, made once here rather than per request.
-compress: wasm echarts
+compress: wasm js
 	$(GO) run ./cmd/compress $(STATIC)
 
 # What each module and package costs in app.wasm: the real size from the
@@ -49,11 +49,12 @@ wasm-size: compress
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app.debug.wasm ./cmd/site
 	$(GO) run ./devtools/cmd/wasmsize -wasm $(STATIC)/app.wasm -debug bin/app.debug.wasm
 
-echarts: $(CHARTS)/node_modules/.package-lock.json
-	cd $(CHARTS) && npm run --silent build
+# The page's scripts (web/js), built by esbuild into web/static.
+js: $(JS)/node_modules/.package-lock.json
+	cd $(JS) && npm run --silent build
 
-$(CHARTS)/node_modules/.package-lock.json: $(CHARTS)/package.json $(CHARTS)/package-lock.json
-	cd $(CHARTS) && npm ci --ignore-scripts --no-audit --no-fund
+$(JS)/node_modules/.package-lock.json: $(JS)/package.json $(JS)/package-lock.json
+	cd $(JS) && npm ci --ignore-scripts --no-audit --no-fund
 
 deps:
 	$(GO) mod download
@@ -160,4 +161,4 @@ screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
-	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/echarts.js $(STATIC)/*.br $(STATIC)/*.gz $(CHARTS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules $(AXE)/node_modules
+	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/*.js $(STATIC)/*.br $(STATIC)/*.gz $(JS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules $(AXE)/node_modules

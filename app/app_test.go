@@ -3,7 +3,10 @@
 package app
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -251,47 +254,38 @@ func TestAttrTextSpaces(t *testing.T) {
 	}
 }
 
-// TestRuntimeNames holds the page's script to the names the components
-// use, so that a rename on one side cannot silently break the other.
-func TestRuntimeNames(t *testing.T) {
-	runtime, err := os.ReadFile("../web/echarts/runtime.js")
+// TestScriptNames checks that web/js/names.js, from which the page's
+// scripts take the names they share with the components, is what
+// GenerateScriptNames writes now, and that each name is used.
+func TestScriptNames(t *testing.T) {
+	file, err := os.ReadFile("../web/js/names.js")
 	if err != nil {
 		t.Fatal(err)
 	}
-	index, err := os.ReadFile("../web/echarts/index.js")
+	if !bytes.Equal(file, GenerateScriptNames()) {
+		t.Error("web/js/names.js is not what GenerateScriptNames writes: run make generate")
+	}
+	scripts, err := filepath.Glob("../web/js/*.js")
 	if err != nil {
 		t.Fatal(err)
 	}
-	start, err := os.ReadFile("../internal/server/start.js")
-	if err != nil {
-		t.Fatal(err)
+	var all strings.Builder
+	for _, name := range scripts {
+		if filepath.Base(name) == "names.js" {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(b)
 	}
-	controls, err := os.ReadFile("../internal/server/controls.js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		file, text, want string
-	}{
-		{"runtime.js", string(runtime), `'` + ChartAttr + `'`},
-		{"runtime.js", string(runtime), `'` + ReadyAttr + `'`},
-		{"runtime.js", string(runtime), `'.` + CanvasClass + `'`},
-		{"runtime.js", string(runtime), `'script.` + OptionClass + `'`},
-		{"runtime.js", string(runtime), `'` + SurfaceClass + `'`},
-		{"index.js", string(index), `window.` + RuntimeGlobal + ` = {`},
-		{"index.js", string(index), `mount: `},
-		{"index.js", string(index), `adopt: `},
-		{"index.js", string(index), `release: `},
-		{"index.js", string(index), `ready: `},
-		{"index.js", string(index), `warm: `},
-		{"runtime.js", string(runtime), `closest('.present--live')`},
-		{"start.js", string(start), `'[` + WasmPolicyAttr + `="now"]'`},
-		{"controls.js", string(controls), `button[` + CopyAttr + `]`},
-		{"controls.js", string(controls), `code.dataset.origin`},
-	}
-	for _, tt := range tests {
-		if !strings.Contains(tt.text, tt.want) {
-			t.Errorf("%s lacks %s", tt.file, tt.want)
+	for _, n := range ScriptNames {
+		if !regexp.MustCompile(`\b` + n.Name + `\b`).MatchString(all.String()) {
+			t.Errorf("no script uses %s (%q): drop it from ScriptNames", n.Name, n.Value)
+		}
+		if strings.Contains(all.String(), `"`+n.Value+`"`) || strings.Contains(all.String(), `'`+n.Value+`'`) {
+			t.Errorf("a script writes %q itself: take %s from names.js", n.Value, n.Name)
 		}
 	}
 }

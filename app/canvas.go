@@ -11,7 +11,7 @@ import (
 // Canvas is a chart of bars: each bar's name and amount written as HTML,
 // above the track the bar is drawn in, and the chart's option as inert
 // JSON, from which the page's script has ECharts draw the bars in their
-// tracks (web/echarts/runtime.js). The component hands its figure to that
+// tracks (web/js/runtime.js). The component hands its figure to that
 // script when it mounts and takes it back when it goes, so that a chart
 // the script drew before app.wasm ran is kept, not drawn again. Without
 // script, the names and amounts stand alone.

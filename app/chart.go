@@ -38,7 +38,7 @@ func (c *Chart) CompoID() string { return c.ID + "/" + string(c.Lang) }
 func (c *Chart) Render() goapp.UI {
 	f, l := c.Facts, c.Lang
 	b := build(f, c.ID, l)
-	fig := goapp.Figure().ID(chartAnchor(c.ID)).Class("chart chart--"+b.spec.Kind.String()).DataSet("chart", c.ID).DataSet("lang", string(l))
+	fig := goapp.Figure().ID(chartAnchor(c.ID)).Class("chart chart--"+b.spec.Kind.String()).Attr(ChartAttr, c.ID).Attr(LangAttr, string(l))
 	if b.spec.Kind == chart.HTML {
 		fig = fig.Attr(ReadyAttr, "1")
 	}

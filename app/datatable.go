@@ -34,7 +34,7 @@ type Download struct {
 func (d *DataTable) Render() goapp.UI {
 	t := d.Table
 	var m markup
-	m.open("details", "class", "datatable").open("summary")
+	m.open("details", "class", DataTableClass).open("summary")
 	m.elem("span", d.Summary, "class", "datatable__show")
 	if d.Hide != "" {
 		m.elem("span", d.Hide, "class", "datatable__hide")

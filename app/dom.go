@@ -11,8 +11,9 @@ import (
 	"github.com/be-us/partnership/data"
 )
 
-// The names that the Go components and the page's script
-// (web/echarts/runtime.js) share: a test holds the script to them.
+// The names that the Go components and the page's scripts (web/js) share:
+// the scripts take them from names.js, which make generate writes from
+// ScriptNames.
 const (
 	// ChartAttr marks a chart's <figure>: data-chart="<id>".
 	ChartAttr = "data-chart"
@@ -38,7 +39,61 @@ const (
 	// MountedMark is the performance mark app.wasm leaves once it has
 	// taken over the page.
 	MountedMark = "app-mounted"
+	// LiveClass is on the presentation once app.wasm runs it, one slide
+	// at a time: its charts grow in as they appear.
+	LiveClass = "present--live"
+	// SwitcherClass is the list of links to the page's languages.
+	SwitcherClass = "switcher"
+	// DataTableClass is a chart's data table's disclosure, which printing
+	// opens.
+	DataTableClass = "datatable"
+	// EmbedCodeClass is an embed code's disclosure, and StatusClass the
+	// place its copy button says what it did.
+	EmbedCodeClass = "embedcode"
+	StatusClass    = "embedcode__status"
+	// ThemeAttr on <html> is the theme the reader chose ("light", "dark")
+	// or the page was asked for ("auto" too, in an embed).
+	ThemeAttr = "data-theme"
+	// AppAttr on <html> says what became of app.wasm: off, waiting,
+	// loading, blocked or done.
+	AppAttr = "data-app"
+	// LoaderID is go-app's loader, which the page shell writes and the
+	// start script removes when app.wasm is done or not to run.
+	LoaderID = "app-wasm-loader"
+	// LangAttr on a chart's figure is its language.
+	LangAttr = "data-lang"
+	// CopiedAttr and FailedAttr on an embed code's status are what it
+	// says after a copy, or a copy that failed.
+	CopiedAttr = "data-copied"
+	FailedAttr = "data-failed"
+	// BundleAttr on an embed's frame script names the ECharts bundle it
+	// loads when the embed has charts of amounts.
+	BundleAttr = "data-charts"
 )
+
+// ScriptNames are the names the page's scripts share with the
+// components, each by the name the scripts give it.
+var ScriptNames = []struct{ Name, Value string }{
+	{"CHART", ChartAttr}, {"READY", ReadyAttr}, {"CANVAS", CanvasClass}, {"OPTION", OptionClass},
+	{"SURFACE", SurfaceClass}, {"TRACK", TrackClass}, {"RUNTIME", RuntimeGlobal},
+	{"LIVE", LiveClass}, {"SWITCHER", SwitcherClass}, {"DATA_TABLE", DataTableClass},
+	{"EMBED_CODE", EmbedCodeClass}, {"STATUS", StatusClass}, {"COPY", CopyAttr}, {"ORIGIN", OriginAttr},
+	{"THEME", ThemeAttr}, {"THEME_TOGGLE", ThemeToggleAttr}, {"WASM_POLICY", WasmPolicyAttr},
+	{"APP", AppAttr}, {"LOADER", LoaderID}, {"LANG", LangAttr},
+	{"COPIED", CopiedAttr}, {"FAILED", FailedAttr}, {"BUNDLE", BundleAttr},
+}
+
+// GenerateScriptNames writes web/js/names.js: ScriptNames as constants of
+// a JavaScript module.
+func GenerateScriptNames() []byte {
+	var b strings.Builder
+	b.WriteString("// Code generated from app.ScriptNames by \"go run ./cmd/checkdata -write\"; DO NOT EDIT.\n\n")
+	b.WriteString("// The names the page's scripts share with the Go components.\n")
+	for _, n := range ScriptNames {
+		fmt.Fprintf(&b, "export const %s = %q;\n", n.Name, n.Value)
+	}
+	return []byte(b.String())
+}
 
 // AttrText is text made fit for an HTML attribute that go-app writes.
 // On the server go-app quotes attribute values the way Go quotes strings,

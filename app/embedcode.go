@@ -99,7 +99,7 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string
 		key = "page"
 	}
 	codeID, helpID := "embed-"+key+"-code", "embed-"+key+"-help"
-	m.open("details", "class", "embedcode", "data-embed", key)
+	m.open("details", "class", EmbedCodeClass, "data-embed", key)
 	m.open("summary").raw(embedIcon).elem("span", label).close("summary")
 	m.open("div", "class", "embedcode__body")
 	m.elem("p", t.Help.In(l), "class", "embedcode__help", "id", helpID)
@@ -115,7 +115,7 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string
 		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
 	m.open("div", "class", "embedcode__actions")
 	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)
-	m.elem("p", "", "class", "embedcode__status", "role", "status", "data-copied", t.Copied.In(l), "data-failed", t.Failed.In(l))
+	m.elem("p", "", "class", StatusClass, "role", "status", CopiedAttr, t.Copied.In(l), FailedAttr, t.Failed.In(l))
 	m.close("div").close("div").close("details")
 }
 

@@ -60,7 +60,7 @@ func (p *Present) Render() goapp.UI {
 	t := f.Texts.Present
 	class := "present"
 	if goapp.IsClient {
-		class += " present--live"
+		class += " " + LiveClass
 	}
 	if p.idle {
 		class += " present--idle"

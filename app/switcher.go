@@ -27,7 +27,7 @@ func (s *Switcher) Render() goapp.UI {
 // visible label; the current one is marked. path is the page's path in a
 // language.
 func switcher(m *markup, current locale.Lang, label string, path func(locale.Lang) string) {
-	m.open("nav", "class", "switcher", "aria-label", label).open("ul")
+	m.open("nav", "class", SwitcherClass, "aria-label", label).open("ul")
 	for _, l := range locale.All {
 		attrs := []string{"href", path(l), "lang", string(l)}
 		if l == current {

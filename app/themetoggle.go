@@ -6,7 +6,7 @@ import (
 )
 
 // ThemeToggleAttr marks the buttons that switch between the light and
-// the dark theme; the page's script (internal/server/controls.js) handles
+// the dark theme; the page's script (web/js/controls.js) handles
 // them, and keeps the choice in the browser.
 const ThemeToggleAttr = "data-theme-toggle"
 

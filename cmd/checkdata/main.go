@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/internal/picture"
@@ -48,15 +49,16 @@ func run(dir string, write, quiet bool) error {
 	if err := picture.Check(facts); err != nil {
 		return locate(dir, err)
 	}
-	// The files written from the data: the facts and the charts'
+	// The files written for the browser: the facts and the charts'
 	// options that app.wasm holds, which it can then neither decode nor
-	// build.
+	// build, and the names the page's scripts share with the components.
 	generated := []struct {
 		path     string
 		generate func(*data.Facts) ([]byte, error)
 	}{
 		{filepath.Join(dir, "builtin.go"), data.Generate},
 		{filepath.Join("app", "chart", "builtin.go"), chart.GenerateOptions},
+		{filepath.Join("web", "js", "names.js"), func(*data.Facts) ([]byte, error) { return app.GenerateScriptNames(), nil }},
 	}
 	for _, g := range generated {
 		src, err := g.generate(facts)

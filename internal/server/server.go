@@ -61,7 +61,7 @@ type Config struct {
 var ready, draining = []byte("ready\n"), []byte("draining\n")
 
 // required are the assets without which the page cannot work.
-var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg", "frame.js", "embed.js"}
+var required = []string{"app.wasm", "echarts.js", "app.css", "icon-192.png", "icon-512.png", "icon.svg", "frame.js", "embed.js", "start.js", "controls.js", "worker.js"}
 
 // site is the server's state, all of it built in New and read-only after.
 type site struct {
@@ -171,7 +171,7 @@ func newSite(cfg Config) (*site, error) {
 	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), where, extra)
 	assets := func(name string) string { return where.Link("/web/" + s.static[name].Versioned()) }
 	bundleURL := assets("echarts.js")
-	if s.shell, err = shellFiles(h, bundleURL, where.Prefix); err != nil {
+	if s.shell, err = shellFiles(h, s.static, bundleURL, where.Prefix); err != nil {
 		return nil, err
 	}
 	sh := shellFor{

@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"path"
 	"regexp"
 	"strconv"
@@ -50,11 +52,21 @@ func serve(t testing.TB, cfg Config) *httptest.Server {
 	return srv
 }
 
-// standIns are compressible stand-ins for the required assets.
+// standIns are compressible stand-ins for the required assets, but for
+// the scripts the server reads, which are their sources (web/js).
 func standIns() fstest.MapFS {
 	assets := fstest.MapFS{}
 	for _, name := range required {
-		assets[name] = &fstest.MapFile{Data: []byte(strings.Repeat("stand-in "+name+"\n", 100))}
+		data := []byte(strings.Repeat("stand-in "+name+"\n", 100))
+		switch name {
+		case "start.js", "controls.js", "worker.js":
+			src, err := os.ReadFile(filepath.Join("..", "..", "web", "js", name))
+			if err != nil {
+				panic(err)
+			}
+			data = src
+		}
+		assets[name] = &fstest.MapFile{Data: data}
 	}
 	return assets
 }
@@ -111,7 +123,7 @@ func TestRoutes(t *testing.T) {
 		{"/web/sub/app.css", "", 404, []string{"notfound.title fr"}, true},
 		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
 		{"/web/missing.0123456789ab.css", "", 404, []string{"notfound.title fr"}, true},
-		{"/app.js", "", 200, []string{"goappInitWebAssembly", "data-copy"}, false},
+		{"/app.js", "", 200, []string{"goappInitWebAssembly", "beforeprint"}, false},
 		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "embed.open fr"}, false},
 		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
 		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "figures.heading de"}, false},
@@ -310,8 +322,13 @@ func TestWorkerHasNoPush(t *testing.T) {
 			t.Errorf("the worker still holds %q", not)
 		}
 	}
-	if _, err := patchWorker([]byte("self.addEventListener(\"fetch\", f);\n")); err == nil {
-		t.Error("a worker without the expected push part gave no error")
+	for _, want := range []string{"event.waitUntil", `request.mode === "navigate"`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("the worker lacks %s", want)
+		}
+	}
+	if strings.Contains(worker, "{{") {
+		t.Errorf("the worker still holds a template's field:\n%s", worker)
 	}
 }
 
@@ -528,16 +545,19 @@ func TestPatchAppJS(t *testing.T) {
 		{"started twice", goappStart + goappStart},
 	}
 	for _, tt := range tests {
-		if _, err := patchAppJS([]byte(tt.js), "/web/echarts.js"); err == nil {
+		if _, err := patchAppJS([]byte(tt.js), "start(\"{{CHARTS_BUNDLE}}\");", "", "/web/echarts.js"); err == nil {
 			t.Errorf("%s: patched without an error", tt.name)
 		}
 	}
-	got, err := patchAppJS([]byte("// go-app\n"+goappStart+"async function x() {}\n"), "/web/echarts.0123.js")
+	if _, err := patchAppJS([]byte(goappStart), "start();", "", "/web/echarts.js"); err == nil {
+		t.Error("a start script that names no bundle: patched without an error")
+	}
+	got, err := patchAppJS([]byte("// go-app\n"+goappStart+"async function x() {}\n"), "start(\"{{CHARTS_BUNDLE}}\");", "controls();", "/web/echarts.0123.js")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(got), "goappPolicy()") || strings.Contains(string(got), goappStart) {
-		t.Errorf("patched app.js does not start with start.js:\n%s", got)
+	if !strings.Contains(string(got), "start(") || strings.Contains(string(got), goappStart) || !strings.HasSuffix(string(got), "controls();") {
+		t.Errorf("patched app.js does not start with the start script and end with the controls:\n%s", got)
 	}
 	if !strings.Contains(string(got), `"/web/echarts.0123.js"`) || strings.Contains(string(got), chartsBundle) {
 		t.Errorf("patched app.js does not name the bundle:\n%s", got)

@@ -56,8 +56,11 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		// page has first painted (patchAppJS).
 		CacheableResources: append(append(offline, asset("echarts.js")), extra...),
 		Version:            version,
-		WasmContentLength:  strconv.Itoa(len(static["app.wasm"].Body)),
-		Resources:          resolver{prefix: site.Prefix, names: map[string]string{"/web/app.wasm": asset("app.wasm")}},
+		// The site's own service worker (web/js/worker.js), which go-app
+		// fills in with its version and what it keeps.
+		ServiceWorkerTemplate: string(static["worker.js"].Body),
+		WasmContentLength:     strconv.Itoa(len(static["app.wasm"].Body)),
+		Resources:             resolver{prefix: site.Prefix, names: map[string]string{"/web/app.wasm": asset("app.wasm")}},
 	}
 }
 
@@ -85,15 +88,15 @@ var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 
 // shellFiles takes go-app's generated files from its handler, once, and
 // compresses them; app.js learns the ECharts bundle's address.
-func shellFiles(h http.Handler, bundleURL, prefix string) (map[string]*asset.File, error) {
+func shellFiles(h http.Handler, static map[string]*asset.File, bundleURL, prefix string) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
 		var fix func([]byte) ([]byte, error)
 		switch p {
 		case "/app.js":
-			fix = func(js []byte) ([]byte, error) { return patchAppJS(js, bundleURL) }
-		case "/app-worker.js":
-			fix = patchWorker
+			fix = func(js []byte) ([]byte, error) {
+				return patchAppJS(js, string(static["start.js"].Body), string(static["controls.js"].Body), bundleURL)
+			}
 		case "/manifest.webmanifest":
 			fix = func(m []byte) ([]byte, error) { return scopeManifest(m, prefix) }
 		}

@@ -1,3 +1,5 @@
+import { BUNDLE, CANVAS, SWITCHER, THEME } from './names.js';
+
 // The one script of an embedded page (/{lang}/embed…), which never loads
 // app.wasm nor go-app's scripts. It
 //   - applies ?theme=light|dark|auto to the page;
@@ -19,8 +21,8 @@
   const params = new URLSearchParams(location.search);
   const theme = params.get("theme");
   if (theme === "light" || theme === "dark" || theme === "auto") {
-    root.dataset.theme = theme;
-    for (const a of document.querySelectorAll(".switcher a[href]")) {
+    root.setAttribute(THEME, theme);
+    for (const a of document.querySelectorAll("." + SWITCHER + " a[href]")) {
       a.href = a.pathname + "?theme=" + theme;
     }
   }
@@ -29,7 +31,7 @@
   // where the browser lets a frame look beyond its host's viewport), when
   // the browser has a moment: an embed far down the host page costs the
   // host nothing until the reader scrolls to it.
-  const bundle = script && script.dataset.charts;
+  const bundle = script && script.getAttribute(BUNDLE);
   if (bundle) {
     let added = false;
     const add = () => {
@@ -40,7 +42,7 @@
       document.head.appendChild(s);
     };
     const soon = () => (window.requestIdleCallback ? requestIdleCallback(add, { timeout: 1000 }) : setTimeout(add, 0));
-    const canvases = document.querySelectorAll(".chart__canvas");
+    const canvases = document.querySelectorAll("." + CANVAS);
     if (window.IntersectionObserver && canvases.length) {
       const seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {

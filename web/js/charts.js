@@ -1,11 +1,12 @@
 // The page's ECharts build: the one chart type, component and renderer
 // the charts of amounts use, and the runtime that draws them. It exposes
-// window.pageCharts: ready (kept once the page's charts are drawn),
+// window[RUNTIME]: ready (kept once the page's charts are drawn),
 // mount(figure), release(figure), warm() and count().
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { RUNTIME } from './names.js';
 import { adopt, count, drawAll, followTheme, mount, release, warm } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
@@ -17,14 +18,14 @@ const guarded = (name, f) => (...args) => {
   try {
     return f(...args);
   } catch (err) {
-    console.error('pageCharts.' + name + ':', err);
+    console.error(RUNTIME + '.' + name + ':', err);
     return null;
   }
 };
 
 followTheme(echarts);
 
-window.pageCharts = {
+window[RUNTIME] = {
   ready: drawAll(echarts),
   mount: guarded('mount', (figure) => mount(echarts, figure)),
   adopt: guarded('adopt', adopt),

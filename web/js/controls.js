@@ -1,3 +1,5 @@
+import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, THEME, THEME_TOGGLE } from './names.js';
+
 
 // The embed codes' controls (app/embedcode.go), by delegation from the
 // document, so that they keep working when app.wasm replaces the page:
@@ -19,51 +21,51 @@
     return location.origin;
   };
   const fixOrigin = (code) => {
-    if (!code || code.dataset.origin !== "page") return;
+    if (!code || code.getAttribute(ORIGIN) !== "page") return;
     code.value = code.value.replace(/(src=")\//g, "$1" + origin() + "/");
     code.defaultValue = code.value;
-    delete code.dataset.origin;
+    code.removeAttribute(ORIGIN);
   };
   const prepare = (details) => {
     fixOrigin(details.querySelector("textarea"));
-    const button = details.querySelector("button[data-copy]");
+    const button = details.querySelector("button[" + COPY + "]");
     if (button) button.hidden = false;
   };
   document.addEventListener("toggle", (event) => {
     const details = event.target;
-    if (details instanceof HTMLDetailsElement && details.classList.contains("embedcode") && details.open) {
+    if (details instanceof HTMLDetailsElement && details.classList.contains(EMBED_CODE) && details.open) {
       prepare(details);
     }
   }, true);
 
   const say = (button, key) => {
-    const status = button.parentElement.querySelector(".embedcode__status");
+    const status = button.parentElement.querySelector("." + STATUS);
     if (!status) return;
-    status.textContent = status.dataset[key] || "";
+    status.textContent = status.getAttribute(key) || "";
     clearTimeout(status.clear);
     status.clear = setTimeout(() => { status.textContent = ""; }, 6000);
   };
   document.addEventListener("click", (event) => {
-    const button = event.target instanceof Element && event.target.closest("button[data-copy]");
+    const button = event.target instanceof Element && event.target.closest("button[" + COPY + "]");
     if (!button) return;
-    const code = document.getElementById(button.dataset.copy);
+    const code = document.getElementById(button.getAttribute(COPY));
     if (!code) return;
     fixOrigin(code);
     const selectAll = () => { code.focus(); code.select(); };
     const copy = navigator.clipboard && window.isSecureContext
       ? navigator.clipboard.writeText(code.value)
       : Promise.reject(new Error("no clipboard"));
-    copy.then(() => say(button, "copied"), () => {
+    copy.then(() => say(button, COPIED), () => {
       selectAll();
       let done = false;
       try { done = document.execCommand("copy"); } catch (err) { done = false; }
-      say(button, done ? "copied" : "failed");
+      say(button, done ? COPIED : FAILED);
     });
   });
 
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !(event.target instanceof Element)) return;
-    const details = event.target.closest("details.embedcode[open]");
+    const details = event.target.closest("details." + EMBED_CODE + "[open]");
     if (!details) return;
     details.open = false;
     details.querySelector("summary").focus();
@@ -79,20 +81,19 @@
   const key = "be-us:theme";
   try {
     const saved = localStorage.getItem(key);
-    if (saved === "light" || saved === "dark") root.dataset.theme = saved;
+    if (saved === "light" || saved === "dark") root.setAttribute(THEME, saved);
   } catch (err) {
     // Storage refused (a frame of another site, a private mode): the
     // system's theme, and a choice that lasts the visit.
   }
   root.classList.add("has-theme-toggle");
   document.addEventListener("click", (event) => {
-    const button = event.target instanceof Element && event.target.closest("[data-theme-toggle]");
+    const button = event.target instanceof Element && event.target.closest("[" + THEME_TOGGLE + "]");
     if (!button) return;
-    const dark = root.dataset.theme
-      ? root.dataset.theme === "dark"
-      : matchMedia("(prefers-color-scheme: dark)").matches;
+    const chosen = root.getAttribute(THEME);
+    const dark = chosen ? chosen === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
     const next = dark ? "light" : "dark";
-    root.dataset.theme = next;
+    root.setAttribute(THEME, next);
     try {
       localStorage.setItem(key, next);
     } catch (err) {
@@ -106,7 +107,7 @@
 (() => {
   let opened = [];
   addEventListener("beforeprint", () => {
-    opened = [...document.querySelectorAll("details.datatable:not([open])")];
+    opened = [...document.querySelectorAll("details." + DATA_TABLE + ":not([open])")];
     opened.forEach((d) => { d.open = true; });
   });
   addEventListener("afterprint", () => {

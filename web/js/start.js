@@ -1,5 +1,5 @@
 // The start of the page's scripts, in place of the start of go-app's app.js
-// (see appjs.go).
+// (internal/server/appjs.go), whose functions it calls.
 //
 // The page is complete without script: its text, figures and tables are in
 // the HTML. Once it has first painted, this loads the ECharts bundle, which
@@ -21,6 +21,8 @@
 // <html data-app> says what became of app.wasm.
 // The service worker, which keeps everything for offline use, comes with
 // app.wasm: a phone gets nothing it will not use.
+import { APP, LOADER, RUNTIME, WASM_POLICY } from './names.js';
+
 goappWatchForUpdate();
 goappWatchForInstallable();
 
@@ -31,7 +33,7 @@ const goappCharts = new Promise((resolve) => {
   const add = () => {
     const script = document.createElement("script");
     script.src = "{{CHARTS_BUNDLE}}";
-    script.onload = () => (window.pageCharts ? window.pageCharts.ready : Promise.resolve()).then(resolve, resolve);
+    script.onload = () => (window[RUNTIME] ? window[RUNTIME].ready : Promise.resolve()).then(resolve, resolve);
     script.onerror = () => resolve();
     document.head.appendChild(script);
   };
@@ -45,16 +47,16 @@ const goappCharts = new Promise((resolve) => {
 // goappState records what became of app.wasm on the page, for the tests
 // and the curious: off, waiting, loading, blocked or done.
 function goappState(state) {
-  document.documentElement.dataset.app = state;
+  document.documentElement.setAttribute(APP, state);
 }
 
 function goappPolicy() {
   // A page of text only the server writes (data-wasm-policy="never").
-  if (document.querySelector('[data-wasm-policy="never"]')) return "off";
+  if (document.querySelector("[" + WASM_POLICY + '="never"]')) return "off";
   const asked = new URLSearchParams(location.search).get("wasm");
   if (asked === "off" || asked === "idle" || asked === "now") return asked;
   // The presentation is where app.wasm serves: it runs at once.
-  if (document.querySelector('[data-wasm-policy="now"]')) return "now";
+  if (document.querySelector("[" + WASM_POLICY + '="now"]')) return "now";
   if (window.top !== window.self) return "off";
   const connection = navigator.connection;
   if (connection && connection.saveData) return "off";
@@ -75,7 +77,7 @@ function goappStorageWorks() {
 
 function goappStart() {
   if (!goappStorageWorks()) {
-    document.getElementById("app-wasm-loader")?.remove();
+    document.getElementById(LOADER)?.remove();
     goappState("blocked");
     return;
   }
@@ -83,7 +85,7 @@ function goappStart() {
   document.documentElement.classList.add("app-loading");
   goappInitWebAssembly().finally(() => {
     document.documentElement.classList.remove("app-loading");
-    document.getElementById("app-wasm-loader")?.remove();
+    document.getElementById(LOADER)?.remove();
     goappState("done");
     goappInitServiceWorker();
   });
@@ -115,6 +117,6 @@ switch (goappPolicy()) {
     goappWhenIdle(goappStart);
     break;
   default:
-    document.getElementById("app-wasm-loader")?.remove();
+    document.getElementById(LOADER)?.remove();
     goappState("off");
 }

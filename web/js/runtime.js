@@ -2,9 +2,9 @@
 // from the options the server wrote into the page, and keeps them drawn at
 // the size of their box. It owns every ECharts instance on the page.
 //
-// A figure[data-chart] holds its option as inert JSON in
-// <script type="application/json" class="chart__option">, and ECharts
-// draws on a .chart__surface it adds to the figure's .chart__canvas. The
+// A chart's figure (CHART) holds its option as inert JSON in a
+// <script type="application/json"> (OPTION), and ECharts draws on a
+// surface (SURFACE) it adds to the figure's canvas (CANVAS). The
 // runtime draws every such figure as soon as the bundle has run. After
 // that, app.wasm's chart components call mount(figure) and
 // release(figure): mount adopts the drawing of the same chart made before
@@ -15,12 +15,8 @@
 // any text: the page writes each bar's name and amount in HTML, above the
 // track its bar is drawn in (place).
 
-const CHART = 'data-chart';
-const READY = 'data-chart-ready';
-const CANVAS = '.chart__canvas';
-const OPTION = 'script.chart__option';
-const SURFACE = 'chart__surface';
-const TRACK = '.bar__track';
+import { CANVAS, CHART, LANG, LIVE, OPTION, READY, SURFACE, THEME, TRACK } from './names.js';
+
 // drawn maps each surface to its chart: { key, chart, option, observer,
 // layout }.
 const drawn = new Map();
@@ -30,7 +26,7 @@ let theme = '';
 let themes = 0;
 
 function keyOf(figure) {
-  return figure.getAttribute(CHART) + '/' + (figure.dataset.lang || '');
+  return figure.getAttribute(CHART) + '/' + (figure.getAttribute(LANG) || '');
 }
 
 // registerTheme reads the palette from the stylesheet, once for each of
@@ -61,7 +57,7 @@ function retheme(echarts) {
 // changes.
 export function followTheme(echarts) {
   const again = () => retheme(echarts);
-  new MutationObserver(again).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  new MutationObserver(again).observe(document.documentElement, { attributes: true, attributeFilter: [THEME] });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
 }
 
@@ -71,7 +67,7 @@ export function followTheme(echarts) {
 // bar is as thick as its track. It runs again whenever the box changes
 // size.
 function place(record, surface) {
-  const tracks = surface.parentElement.querySelectorAll(TRACK);
+  const tracks = surface.parentElement.querySelectorAll('.' + TRACK);
   if (!tracks.length) return;
   const box = surface.getBoundingClientRect();
   const first = tracks[0].getBoundingClientRect();
@@ -92,12 +88,12 @@ function place(record, surface) {
 
 // draw draws one figure's chart and returns its record, or null.
 function draw(echarts, figure, canvas) {
-  const source = figure.querySelector(OPTION);
+  const source = figure.querySelector('script.' + OPTION);
   if (!source) return null;
   const option = JSON.parse(source.textContent);
   // On a slide of the presentation the chart grows in as it appears,
   // unless the reader asked for less motion.
-  if (figure.closest('.present--live') && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+  if (figure.closest('.' + LIVE) && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
     Object.assign(option, { animation: true, animationDuration: 700, animationEasing: 'cubicOut' });
   }
   const name = registerTheme(echarts, canvas);
@@ -134,7 +130,7 @@ function draw(echarts, figure, canvas) {
 // the page (app.wasm's page replaced the one it was drawn on), and returns
 // its ECharts instance, or null when there is none.
 export function adopt(figure) {
-  const canvas = figure && figure.isConnected && figure.querySelector(CANVAS);
+  const canvas = figure && figure.isConnected && figure.querySelector('.' + CANVAS);
   if (!canvas) return null;
   const here = canvas.querySelector('.' + SURFACE);
   if (here) return drawn.get(here)?.chart || null;
@@ -153,7 +149,7 @@ export function adopt(figure) {
 export function mount(echarts, figure) {
   const adopted = adopt(figure);
   if (adopted) return adopted;
-  const canvas = figure && figure.isConnected && figure.querySelector(CANVAS);
+  const canvas = figure && figure.isConnected && figure.querySelector('.' + CANVAS);
   if (!canvas) return null;
   const record = draw(echarts, figure, canvas);
   setTimeout(sweep, 1000);
@@ -188,7 +184,7 @@ function sweep() {
 // reported and left as its table.
 export function drawAll(echarts) {
   const figures = [...document.querySelectorAll('figure[' + CHART + ']')]
-    .filter((f) => f.querySelector(CANVAS));
+    .filter((f) => f.querySelector('.' + CANVAS));
   const pending = [];
   return new Promise((resolve) => {
     const next = () => {
