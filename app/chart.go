@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strings"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -201,14 +200,11 @@ func sourcesLine(f *data.Facts, ids []string, l locale.Lang) string {
 			names = append(names, src.Name.In(l))
 		}
 	}
-	label, sep := f.Texts.Footer.Source, "; "
+	label := f.Texts.Footer.Source
 	if len(names) > 1 {
 		label = f.Texts.Footer.SourceMany
 	}
-	if l == locale.FR {
-		sep = " ; "
-	}
-	return l.Colon(label.In(l)) + " " + l.Typeset(strings.Join(names, sep))
+	return l.Colon(label.In(l)) + " " + l.Typeset(l.List(names))
 }
 
 // chartAnchor is the id of a chart's figure on the page.

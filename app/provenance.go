@@ -11,13 +11,12 @@ import (
 // each figure, which every figure's source link leads to.
 const QuotesID = "quotes"
 
-// quoteLang is the language of the sources' sentences: the embassy's page
-// is in French.
-const quoteLang locale.Lang = "fr"
-
-// quoted is a sentence of the source, typeset and between French
-// guillemets.
-func quoted(s string) string { return "«\u00a0" + quoteLang.Typeset(s) + "\u00a0»" }
+// quoted is a sentence of a source, typeset in the source's language and
+// between its quotation marks.
+func quoted(src *data.Source, s string) string {
+	l := locale.Lang(src.Lang)
+	return l.Quote(l.Typeset(s))
+}
 
 // quoteID is the id of a figure's entry in that list: "quote-aid-direct".
 func quoteID(figure string) string { return "quote-" + strings.ReplaceAll(figure, ".", "-") }
@@ -37,7 +36,7 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 		}
 		m.elem("dt", fig.Label.In(l)+" · "+fig.Format(l, locale.Short), "id", quoteID(fig.ID))
 		m.open("dd")
-		m.open("blockquote", "lang", string(quoteLang)).elem("p", quoted(fig.Quote)).close("blockquote")
+		m.open("blockquote", "lang", src.Lang).elem("p", quoted(src, fig.Quote)).close("blockquote")
 		m.open("p", "class", "quotes__source").text(src.Name.In(l))
 		if src.URL != "" {
 			m.text(" · ").elem("a", src.URL, "href", src.URL)

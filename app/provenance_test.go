@@ -36,10 +36,10 @@ func TestProvenance(t *testing.T) {
 				continue
 			}
 			for _, want := range []string{
-				html.EscapeString(quoted(fig.Quote)),
+				html.EscapeString(quoted(f.Source(fig.Source), fig.Quote)),
 				html.EscapeString(f.Source(fig.Source).Name.In(l)),
 				`datetime="` + f.Updated.Format("2006-01-02") + `"`,
-				`lang="fr"`,
+				`lang="`+f.Source(fig.Source).Lang+`"`,
 			} {
 				if !strings.Contains(entry, want) {
 					t.Errorf("%s: the entry for %s lacks %s:\n%s", l, id, want, entry)

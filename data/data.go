@@ -146,6 +146,9 @@ type Area struct {
 type Source struct {
 	ID   string `toml:"id"`
 	Date string `toml:"date"`
+	// Lang is the language of the source's own words, which the page
+	// quotes ("fr"), or "" for a source it does not quote.
+	Lang string `toml:"lang"`
 	// URL is the document's address (https), where it has one and it is
 	// known: the data downloads name it beside the source.
 	URL  string `toml:"url"`

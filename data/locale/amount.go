@@ -58,8 +58,12 @@ type words struct {
 	qualifier map[Qualifier]string
 	// scales from the largest; one/other are the long forms, short the abbreviation.
 	scales []scale
-	// long and short patterns for money; %s is the number with its scale word.
-	moneyLong, moneyShort     string
+	// long and short patterns for money; %s is the number with its scale
+	// word. moneyUnscaled is the long pattern for a number without one.
+	moneyLong, moneyUnscaled, moneyShort string
+	// shortScale joins a number and its abbreviated scale ("2,5 Md",
+	// "2.5B").
+	shortScale                string
 	perYearLong, perYearShort string
 	vehicle, vehicles         string
 }
@@ -156,10 +160,8 @@ func (l Lang) money(q Quantity, f Form) string {
 	n := l.Number(value, 2)
 	if sc.size != 0 {
 		switch {
-		case f == Short && l == EN:
-			n += sc.short
 		case f == Short:
-			n += nbsp + sc.short
+			n += w.shortScale + sc.short
 		case l.isOne(n):
 			n += nbsp + sc.one
 		default:
@@ -167,13 +169,11 @@ func (l Lang) money(q Quantity, f Form) string {
 		}
 	}
 	pattern, perYear := w.moneyLong, w.perYearLong
-	if f == Short {
+	switch {
+	case f == Short:
 		pattern, perYear = w.moneyShort, w.perYearShort
-	}
-	if sc.size == 0 && f == Long && l != EN {
-		// No scale word: the currency follows the number without "de".
-		pattern = strings.Replace(pattern, " de ", nbsp, 1)
-		pattern = strings.Replace(pattern, "%s ", "%s"+nbsp, 1)
+	case sc.size == 0:
+		pattern = w.moneyUnscaled
 	}
 	s := fmt.Sprintf(pattern, n)
 	if q.PerYear {
@@ -201,7 +201,7 @@ func (l Lang) isOne(written string) bool {
 	if err != nil {
 		return false
 	}
-	if l == FR {
+	if l.conventions().zeroIsOne {
 		return i == 0 || i == 1
 	}
 	return i == 1 && digits(frac) == ""

@@ -2,30 +2,40 @@
 
 package locale
 
-import "golang.org/x/text/language"
+import (
+	"fmt"
+	"slices"
+	"sync"
 
-// tags are the BCP 47 tags of the page's languages (English is US English).
-var tags = map[Lang]language.Tag{
-	FR: language.French,
-	NL: language.Dutch,
-	DE: language.German,
-	EN: language.AmericanEnglish,
+	"golang.org/x/text/language"
+)
+
+// matching holds the tags of All, in its order, and a matcher over them,
+// which gives back the index of the tag it chose.
+type matching struct {
+	langs   []Lang
+	matcher language.Matcher
 }
 
-// supported and matcher hold the tags in the order of All. The matcher
-// gives back the index of the tag it chose in supported; Negotiate reads
-// the language of that tag from tags, so that the order of All (the
-// switcher's) is free to change.
-var (
-	supported = func() []language.Tag {
-		ts := make([]language.Tag, len(All))
-		for i, l := range All {
-			ts[i] = tags[l]
-		}
-		return ts
-	}()
-	matcher = language.NewMatcher(supported)
-)
+// matchers are made once for each list of languages (All may grow:
+// Extend).
+var matchers sync.Map // string → *matching
+
+// current is the matching of All.
+func current() *matching {
+	key := fmt.Sprint(All)
+	if m, ok := matchers.Load(key); ok {
+		return m.(*matching)
+	}
+	m := &matching{langs: slices.Clone(All)}
+	tags := make([]language.Tag, len(All))
+	for i, l := range All {
+		tags[i] = l.Tag()
+	}
+	m.matcher = language.NewMatcher(tags)
+	actual, _ := matchers.LoadOrStore(key, m)
+	return actual.(*matching)
+}
 
 // maxHeader bounds the Accept-Language header that Negotiate reads; real
 // browsers send far less, and parsing a huge header is wasted work.
@@ -41,27 +51,19 @@ func Negotiate(acceptLanguage string) Lang {
 	if err != nil || len(prefs) == 0 {
 		return Default
 	}
-	_, i, confidence := matcher.Match(prefs...)
+	m := current()
+	_, i, confidence := m.matcher.Match(prefs...)
 	if confidence == language.No {
 		return Default
 	}
-	return byTag(supported[i])
+	return m.langs[i]
 }
 
-// byTag returns the page language of one of the supported tags.
-func byTag(t language.Tag) Lang {
-	for l, lt := range tags {
-		if lt == t {
-			return l
-		}
-	}
-	return Default
-}
-
-// Tag returns the BCP 47 tag of the language (English is US English).
+// Tag returns the BCP 47 tag of the language, as the table gives it.
 func (l Lang) Tag() language.Tag {
-	if t, ok := tags[l]; ok {
-		return t
+	t, err := language.Parse(l.conventions().tag)
+	if err != nil {
+		return language.Und
 	}
-	return tags[Default]
+	return t
 }

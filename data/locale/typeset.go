@@ -14,13 +14,16 @@ const (
 // ones:
 //   - every language: a typographic apostrophe (’) for ', and a no-break
 //     space before a spaced dash, so that no line starts with a dash;
-//   - French: a no-break space before : and a narrow one before ; ? ! and
-//     inside « »;
-//   - Dutch: ‘…’ for quotes written '…'.
+//   - the spaces the language sets before and after marks, for a plain
+//     one (French: a no-break space before :, a narrow one before ; ? !
+//     and inside « »);
+//   - single quotes (‘…’) for a phrase written '…', where the language
+//     quotes so (Dutch).
 func (l Lang) Typeset(s string) string {
 	if !strings.ContainsAny(s, "'–—:;?!«»") {
 		return s
 	}
+	c := l.conventions()
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	runes := []rune(s)
@@ -34,7 +37,7 @@ func (l Lang) Typeset(s string) string {
 		}
 		switch {
 		case r == '\'':
-			if l == NL && (i == 0 || prev == ' ' || prev == '(' || prev == nbspRune) && next != ' ' {
+			if c.singleQuotes && (i == 0 || prev == ' ' || prev == '(' || prev == nbspRune) && next != ' ' {
 				b.WriteRune('‘')
 			} else {
 				b.WriteRune('’')
@@ -43,14 +46,11 @@ func (l Lang) Typeset(s string) string {
 		case r == ' ' && (next == '–' || next == '—'):
 			b.WriteString(nbsp)
 			continue
-		case l == FR && r == ' ' && next == ':':
-			b.WriteString(nbsp)
+		case r == ' ' && c.spaceBefore[next] != "":
+			b.WriteString(c.spaceBefore[next])
 			continue
-		case l == FR && r == ' ' && (next == ';' || next == '?' || next == '!' || next == '»'):
-			b.WriteString(narrowNBSP)
-			continue
-		case l == FR && r == ' ' && prev == '«':
-			b.WriteString(narrowNBSP)
+		case r == ' ' && c.spaceAfter[prev] != "":
+			b.WriteString(c.spaceAfter[prev])
 			continue
 		}
 		b.WriteRune(r)

@@ -12,11 +12,6 @@ import (
 	"github.com/be-us/partnership/internal/picture"
 )
 
-// ogLocales are the Open Graph locales of the languages: Belgium's for
-// the three it speaks, the United States' for English, written for
-// American readers.
-var ogLocales = map[locale.Lang]string{locale.FR: "fr_BE", locale.NL: "nl_BE", locale.DE: "de_BE", locale.EN: "en_US"}
-
 // sharePath is the path of the link previews' picture in a language.
 func sharePath(l locale.Lang) string { return "/share/" + string(l) + ".png" }
 

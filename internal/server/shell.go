@@ -228,10 +228,10 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 				d.Canonical = d.URL
 			}
 			if r.Indexed {
-				d.Share = &shareTags{Locale: ogLocales[l], SiteName: f.Texts.Site.Title.In(l), Card: "summary"}
+				d.Share = &shareTags{Locale: l.OGLocale(), SiteName: f.Texts.Site.Title.In(l), Card: "summary"}
 				for _, other := range locale.All {
 					if other != l {
-						d.Share.OtherLocales = append(d.Share.OtherLocales, ogLocales[other])
+						d.Share.OtherLocales = append(d.Share.OtherLocales, other.OGLocale())
 					}
 				}
 				if site.PublicURL != "" {

@@ -23,7 +23,8 @@
   all.set(origin, frames);
   let next = 0;
 
-  const embedPath = /^\/(fr|nl|de|en)\/embed(\/[a-z0-9-]+)?\/?$/;
+  // Any language the site serves: the origin is what is checked.
+  const embedPath = /^\/[a-z]{2,3}\/embed(\/[a-z0-9-]+)?\/?$/;
   const ours = (frame) => {
     try {
       const u = new URL(frame.src, location.href);

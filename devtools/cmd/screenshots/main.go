@@ -77,7 +77,7 @@ const (
 
 func main() {
 	out := flag.String("out", "screenshots", "folder to write the PNG files to")
-	langs := flag.String("langs", "fr,nl,de,en", "languages to capture")
+	langs := flag.String("langs", strings.Join(codes(), ","), "languages to capture")
 	embeds := flag.Bool("embeds", false, "capture a host page with embeds instead of the page")
 	present := flag.Bool("present", false, "capture each slide of the presentation instead of the page")
 	dark := flag.Bool("dark", false, "capture in the system's dark colour scheme (names end in -dark)")
@@ -217,4 +217,13 @@ func capture(browser context.Context, sh shot) ([]byte, error) {
 		return nil, err
 	}
 	return chromedp.Run(ctx, chromedp.FullScreenshot(100))
+}
+
+// codes are the site's languages' codes.
+func codes() []string {
+	var out []string
+	for _, l := range locale.All {
+		out = append(out, string(l))
+	}
+	return out
 }
