@@ -39,7 +39,7 @@ func TestProvenance(t *testing.T) {
 				html.EscapeString(quoted(f.Source(fig.Source), fig.Quote)),
 				html.EscapeString(f.Source(fig.Source).Name.In(l)),
 				`datetime="` + f.Updated.Format("2006-01-02") + `"`,
-				`lang="`+f.Source(fig.Source).Lang+`"`,
+				`lang="` + f.Source(fig.Source).Lang + `"`,
 			} {
 				if !strings.Contains(entry, want) {
 					t.Errorf("%s: the entry for %s lacks %s:\n%s", l, id, want, entry)
