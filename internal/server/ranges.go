@@ -12,6 +12,8 @@ import (
 func oneRange(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.Contains(r.Header.Get("Range"), ",") {
+			// A handler does not change the request it was given.
+			r = r.Clone(r.Context())
 			r.Header.Del("Range")
 		}
 		next.ServeHTTP(w, r)
