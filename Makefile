@@ -85,9 +85,13 @@ test: check-data
 	$(MAKE) build browser nginx
 	$(MAKE) vet staticcheck size unit e2e
 
-# The unit tests: no browser and no build needed.
+# The unit tests: no browser and no build needed; then, with the race
+# detector, the tests of what runs concurrently (connections, answers,
+# HTTP/2 streams, drawings).
+RACE_TESTS := Conns|Paced|HTTP2|ServeLarge|AtOnce
 unit:
 	$(GO) test -count=1 ./...
+	$(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/...
 
 # The browser tests, in Chromium, against the built site, with axe-core
 # (pinned in $(AXE)/package-lock.json) for the accessibility sweep; with

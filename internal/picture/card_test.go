@@ -151,3 +151,25 @@ func cardPNG(c Card) ([]byte, error) {
 	}
 	return p.PNG()
 }
+
+// TestDrawAtOnce draws every language's card at once, as the server's
+// requests may: a drawing shares no font face with another (run with
+// -race).
+func TestDrawAtOnce(t *testing.T) {
+	f := load(t)
+	errs := make(chan error, len(locale.All))
+	for _, l := range locale.All {
+		go func() {
+			c, err := NewCard(f, l)
+			if err == nil {
+				_, err = cardPNG(c)
+			}
+			errs <- err
+		}()
+	}
+	for range locale.All {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -139,7 +139,7 @@ func TestDataFilesUnderPrefix(t *testing.T) {
 // that its nginx and _headers files send them as CSV attachments.
 func TestExportDataFiles(t *testing.T) {
 	testServer(t)
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
+	s, err := prefixedSite(t)
 	if err != nil {
 		t.Fatal(err)
 	}

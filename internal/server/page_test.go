@@ -226,8 +226,10 @@ func TestPublicURL(t *testing.T) {
 // TestStablePages starts the site twice: the same build serves the same
 // bytes, so ETags hold across restarts and replicas.
 func TestStablePages(t *testing.T) {
-	a := testServer(t)
-	b := testServer(t)
+	testServer(t)
+	// Two builds of the site, as two starts of the server make.
+	a := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	b := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
 	for _, path := range []string{"/fr", "/en/404"} {
 		ra, _ := fetch(t, a, path, nil)
 		rb, _ := fetch(t, b, path, nil)

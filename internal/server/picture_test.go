@@ -167,7 +167,7 @@ func TestChartPicturesLinkedAndKept(t *testing.T) {
 // attachments of their type.
 func TestExportChartPictures(t *testing.T) {
 	testServer(t)
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
+	s, err := prefixedSite(t)
 	if err != nil {
 		t.Fatal(err)
 	}

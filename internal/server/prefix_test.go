@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/be-us/partnership/app"
@@ -146,7 +147,7 @@ func TestPrefix(t *testing.T) {
 // headers.
 func TestExportFiles(t *testing.T) {
 	testServer(t)
-	s, err := newSite(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}})
+	s, err := prefixedSite(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,4 +241,21 @@ func TestPageSuffixes(t *testing.T) {
 			t.Errorf("nginx.conf lacks %q", want)
 		}
 	}
+}
+
+var (
+	prefixedOnce sync.Once
+	prefixed     *site
+	prefixedErr  error
+)
+
+// prefixedSite is the fixture's site under /infographic, with what it
+// exports, built once for the tests of the export.
+func prefixedSite(t *testing.T) (*site, error) {
+	t.Helper()
+	testServer(t)
+	prefixedOnce.Do(func() {
+		prefixed, prefixedErr = newSite(testConfig(Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Prefix: "/infographic"}}))
+	})
+	return prefixed, prefixedErr
 }

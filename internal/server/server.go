@@ -55,6 +55,10 @@ type Config struct {
 	// Stall is how long a connection may take none of an answer; Stall
 	// when zero.
 	Stall time.Duration
+	// Quality is the brotli quality of what the server compresses when
+	// it starts (pages, data files, pictures); asset.BestQuality when
+	// zero.
+	Quality int
 }
 
 // What /healthz answers.
@@ -119,6 +123,10 @@ func newSite(cfg Config) (*site, error) {
 		return nil, err
 	}
 	where := cfg.Site
+	quality := cfg.Quality
+	if quality == 0 {
+		quality = asset.BestQuality
+	}
 	app.Register(cfg.Facts, where)
 	s := &site{
 		where:     where,
@@ -129,7 +137,7 @@ func newSite(cfg Config) (*site, error) {
 	}
 	if xml := sitemap(cfg.Facts, where); xml != nil {
 		s.sitemap = asset.New(sitemapPath[1:], xml)
-		if err := s.sitemap.Compress(asset.BestQuality); err != nil {
+		if err := s.sitemap.Compress(quality); err != nil {
 			return nil, err
 		}
 	}
@@ -142,7 +150,7 @@ func newSite(cfg Config) (*site, error) {
 			return nil, fmt.Errorf("asset %s is missing (run make build)", name)
 		}
 	}
-	if s.qr, err = qrCodes(cfg.Facts, where); err != nil {
+	if s.qr, err = qrCodes(cfg.Facts, where, quality); err != nil {
 		return nil, err
 	}
 	pictures, err := sharePictures(cfg.Facts, where.PublicURL)
@@ -152,10 +160,10 @@ func newSite(cfg Config) (*site, error) {
 	for l, p := range pictures {
 		s.share[sharePath(l)] = p.file
 	}
-	if s.downloads, err = dataFiles(cfg.Facts); err != nil {
+	if s.downloads, err = dataFiles(cfg.Facts, quality); err != nil {
 		return nil, err
 	}
-	s.pictures = chartPictures(cfg.Facts)
+	s.pictures = chartPictures(cfg.Facts, quality)
 	// The service worker keeps the QR codes, the data files and the
 	// charts' pictures, for the presentation and the page without network.
 	var extra []string
@@ -171,13 +179,13 @@ func newSite(cfg Config) (*site, error) {
 	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), where, extra)
 	assets := func(name string) string { return where.Link("/web/" + s.static[name].Versioned()) }
 	bundleURL := assets("echarts.js")
-	if s.shell, err = shellFiles(h, s.static, bundleURL, where.Prefix); err != nil {
+	if s.shell, err = shellFiles(h, s.static, bundleURL, where.Prefix, quality); err != nil {
 		return nil, err
 	}
 	sh := shellFor{
 		site: where, assets: assets, frameScript: assets("frame.js"), charts: bundleURL,
 		icon: assets("icon.svg"), touchIcon: assets("icon-512.png"), stylesheet: assets("app.css"),
-		pictures: pictures,
+		pictures: pictures, quality: quality,
 	}
 	if s.prerendered, err = prerender(h, cfg.Facts, sh); err != nil {
 		return nil, err
@@ -269,7 +277,7 @@ func (s *site) under(prefix string, next http.Handler) http.Handler {
 
 // qrCodes draws, when the public address is known, the QR code to the page
 // in each language, for the presentation's closing slide.
-func qrCodes(f *data.Facts, site app.Site) (map[string]*asset.File, error) {
+func qrCodes(f *data.Facts, site app.Site, quality int) (map[string]*asset.File, error) {
 	codes := map[string]*asset.File{}
 	if site.PublicURL == "" {
 		return codes, nil
@@ -282,7 +290,7 @@ func qrCodes(f *data.Facts, site app.Site) (map[string]*asset.File, error) {
 		}
 		path := app.QRPath(l)
 		file := asset.New(path[1:], svg)
-		if err := file.Compress(asset.BestQuality); err != nil {
+		if err := file.Compress(quality); err != nil {
 			return nil, err
 		}
 		codes[path] = file
@@ -292,7 +300,7 @@ func qrCodes(f *data.Facts, site app.Site) (map[string]*asset.File, error) {
 
 // dataFiles writes the data as CSV files, each chart's and all of it, in
 // each language, by their paths.
-func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
+func dataFiles(f *data.Facts, quality int) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, l := range locale.All {
 		for _, id := range append(chart.IDs(), app.AllData) {
@@ -306,7 +314,7 @@ func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
 			if err != nil {
 				return nil, err
 			}
-			if files[app.DataPath(l, id, app.CSV)], err = downloadFile(l, id, app.CSV, body); err != nil {
+			if files[app.DataPath(l, id, app.CSV)], err = downloadFile(l, id, app.CSV, body, quality); err != nil {
 				return nil, err
 			}
 		}
@@ -317,7 +325,7 @@ func dataFiles(f *data.Facts) (map[string]*asset.File, error) {
 // chartPictures are the makers of each chart's picture as SVG and PNG in
 // each language, by their paths: a chart's two pictures in a language are
 // drawn together, once, when either is first asked for.
-func chartPictures(f *data.Facts) map[string]func() (*asset.File, error) {
+func chartPictures(f *data.Facts, quality int) map[string]func() (*asset.File, error) {
 	makers := map[string]func() (*asset.File, error){}
 	for _, l := range locale.All {
 		for _, id := range chart.IDs() {
@@ -332,7 +340,7 @@ func chartPictures(f *data.Facts) map[string]func() (*asset.File, error) {
 				}
 				files := map[string]*asset.File{}
 				for format, body := range map[string][]byte{app.SVG: p.SVG(), app.PNG: png} {
-					if files[format], err = downloadFile(l, id, format, body); err != nil {
+					if files[format], err = downloadFile(l, id, format, body, quality); err != nil {
 						return nil, err
 					}
 				}
@@ -354,9 +362,9 @@ func chartPictures(f *data.Facts) map[string]func() (*asset.File, error) {
 
 // downloadFile is a chart's file in a language and format, compressed
 // where that helps, under the name it is saved under.
-func downloadFile(l locale.Lang, id, format string, body []byte) (*asset.File, error) {
+func downloadFile(l locale.Lang, id, format string, body []byte, quality int) (*asset.File, error) {
 	file := asset.New(app.DataFileName(l, id, format), body)
-	if err := file.Compress(asset.BestQuality); err != nil {
+	if err := file.Compress(quality); err != nil {
 		return nil, err
 	}
 	return file, nil

@@ -26,30 +26,50 @@ import (
 )
 
 var (
-	routesOnce sync.Once
-	loaded     *data.Facts
+	defaultOnce sync.Once
+	loaded      *data.Facts
+	defaultSite http.Handler
+	defaultErr  error
 )
 
-// testServer serves the site with stand-in assets: the page's HTML does not
-// depend on what app.wasm or the ECharts bundle contain.
+// testServer serves the site of the fixture with stand-in assets (the
+// page's HTML does not depend on what app.wasm or the ECharts bundle
+// contain), built once for every test that needs no other configuration.
 func testServer(t testing.TB) *httptest.Server {
 	t.Helper()
-	routesOnce.Do(func() {
-		loaded = fixture.Facts(t, chart.Needs()...)
+	defaultOnce.Do(func() {
+		if loaded, defaultErr = fixture.Load(chart.Needs()...); defaultErr != nil {
+			return
+		}
+		defaultSite, defaultErr = New(testConfig(Config{Facts: loaded, Assets: standIns(), Version: "test"}))
 	})
-	return serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	if defaultErr != nil {
+		t.Fatal(defaultErr)
+	}
+	srv := httptest.NewServer(defaultSite)
+	t.Cleanup(srv.Close)
+	return srv
 }
 
-// serve serves the site with the given configuration.
+// serve serves the site with the given configuration, built anew.
 func serve(t testing.TB, cfg Config) *httptest.Server {
 	t.Helper()
-	h, err := New(cfg)
+	h, err := New(testConfig(cfg))
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// testConfig is cfg with the fastest compression, when it names none:
+// what a test reads is the same at any quality.
+func testConfig(cfg Config) Config {
+	if cfg.Quality == 0 {
+		cfg.Quality = 1
+	}
+	return cfg
 }
 
 // standIns are compressible stand-ins for the required assets, but for
@@ -335,7 +355,7 @@ func TestWorkerHasNoPush(t *testing.T) {
 // TestHSTS checks that Strict-Transport-Security comes over TLS only.
 func TestHSTS(t *testing.T) {
 	testServer(t)
-	h, err := New(Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	h, err := New(testConfig(Config{Facts: loaded, Assets: standIns(), Version: "test"}))
 	if err != nil {
 		t.Fatal(err)
 	}

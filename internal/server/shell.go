@@ -88,7 +88,7 @@ var shellNames = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 
 // shellFiles takes go-app's generated files from its handler, once, and
 // compresses them; app.js learns the ECharts bundle's address.
-func shellFiles(h http.Handler, static map[string]*asset.File, bundleURL, prefix string) (map[string]*asset.File, error) {
+func shellFiles(h http.Handler, static map[string]*asset.File, bundleURL, prefix string, quality int) (map[string]*asset.File, error) {
 	files := map[string]*asset.File{}
 	for _, p := range shellNames {
 		var fix func([]byte) ([]byte, error)
@@ -100,7 +100,7 @@ func shellFiles(h http.Handler, static map[string]*asset.File, bundleURL, prefix
 		case "/manifest.webmanifest":
 			fix = func(m []byte) ([]byte, error) { return scopeManifest(m, prefix) }
 		}
-		f, err := captured(h, p, p[1:], fix)
+		f, err := captured(h, p, p[1:], fix, quality)
 		if err != nil {
 			return nil, err
 		}
@@ -176,6 +176,8 @@ type shellFor struct {
 	frameScript, charts         string
 	icon, touchIcon, stylesheet string
 	pictures                    map[locale.Lang]sharePicture
+	// quality is brotli's, for the pages.
+	quality int
 }
 
 // prerender renders every row of the page table in every language once:
@@ -260,7 +262,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 					return nil, fmt.Errorf("rendering %s: %w", path, err)
 				}
 				file := asset.New(name, b.Bytes())
-				if err := file.Compress(asset.BestQuality); err != nil {
+				if err := file.Compress(sh.quality); err != nil {
 					return nil, err
 				}
 				return file, nil
@@ -287,7 +289,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 
 // captured is what h answers to GET path, changed by fix when fix is not
 // nil, as a compressed file of the given name.
-func captured(h http.Handler, path, name string, fix func([]byte) ([]byte, error)) (*asset.File, error) {
+func captured(h http.Handler, path, name string, fix func([]byte) ([]byte, error), quality int) (*asset.File, error) {
 	body, err := capture(h, path)
 	if err != nil {
 		return nil, err
@@ -298,7 +300,7 @@ func captured(h http.Handler, path, name string, fix func([]byte) ([]byte, error
 		}
 	}
 	f := asset.New(name, body)
-	if err := f.Compress(asset.BestQuality); err != nil {
+	if err := f.Compress(quality); err != nil {
 		return nil, err
 	}
 	return f, nil

@@ -110,7 +110,7 @@ func realServer(t *testing.T) (*httptest.Server, *data.Facts) {
 		if realFacts, realErr = data.Load(chart.Needs()...); realErr != nil {
 			return
 		}
-		realHandler, realErr = New(Config{Facts: realFacts, Assets: standIns(), Version: "test"})
+		realHandler, realErr = New(testConfig(Config{Facts: realFacts, Assets: standIns(), Version: "test"}))
 	})
 	if realErr != nil {
 		t.Fatal(realErr)
