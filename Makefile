@@ -66,16 +66,18 @@ browser:
 check-data:
 	$(GO) run ./cmd/checkdata
 
+# The product (./...) and its tools (./devtools/..., a module of their own,
+# which go.work joins to the product's) are checked alike.
 vet:
-	$(GO) vet ./...
+	$(GO) vet ./... ./devtools/...
 	$(GO) vet -tags e2e ./devtools/e2e
 	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 
-# staticcheck is pinned as a tool in go.mod; built once for this machine, it
-# then checks the code as built for both targets.
+# staticcheck is pinned as a tool in devtools/go.mod; built once for this
+# machine, it then checks the code as built for both targets.
 staticcheck:
 	$(GO) build -o bin/staticcheck honnef.co/go/tools/cmd/staticcheck
-	./bin/staticcheck ./...
+	./bin/staticcheck ./... ./devtools/...
 	./bin/staticcheck -tags e2e ./devtools/e2e
 	GOOS=js GOARCH=wasm ./bin/staticcheck $(WASM_PKGS)
 
@@ -90,7 +92,7 @@ test: check-data
 # HTTP/2 streams, drawings).
 RACE_TESTS := Conns|Paced|HTTP2|ServeLarge|AtOnce
 unit:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 ./... ./devtools/...
 	$(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/...
 
 # The browser tests, in Chromium, against the built site, with axe-core
@@ -130,7 +132,8 @@ $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGH
 	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
 
 # The product against nginx serving the static export, under the same
-# load from vegeta (pinned as a tool in go.mod); not part of make test.
+# load from vegeta (pinned as a tool in devtools/go.mod); not part of make
+# test.
 loadtest: build nginx
 	$(GO) build -o bin/vegeta github.com/tsenart/vegeta/v12
 	$(GO) run ./devtools/cmd/loadtest -site bin/site -vegeta bin/vegeta
@@ -152,7 +155,7 @@ nginx:
 # package's testdata/fuzz, where go test then runs it every time.
 FUZZTIME ?= 60s
 fuzz:
-	@set -e; for pkg in $$($(GO) list ./...); do \
+	@set -e; for pkg in $$($(GO) list ./... ./devtools/...); do \
 		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 			echo "$$pkg $$target"; \
 			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
