@@ -201,9 +201,16 @@ func TestEmbedIgnoresForeignMessages(t *testing.T) {
 		window.dispatchEvent(new MessageEvent('message', { origin: location.origin, source: f.contentWindow, data: { type: 'be-us:height', id: f.dataset.beUsId, height: 11 } }));
 		return '';
 	})()`)
-	if err := chromedp.Do(tb.ctx, chromedp.Sleep(time.Second)); err != nil {
-		t.Fatal(err)
-	}
+	// Messages are delivered in the order they were posted: once a
+	// marker posted after the first one has arrived, the host script has
+	// had the first.
+	tb.await(t, `new Promise(done => {
+		const mark = 'be-us-test-' + Math.random();
+		addEventListener('message', function seen(e) {
+			if (e.data === mark) { removeEventListener('message', seen); done(''); }
+		});
+		window.postMessage(mark, '*');
+	})`)
 	if got := tb.eval(t, `document.querySelector('iframe').style.height`); got != height {
 		t.Errorf("after foreign messages the frame is %s high, want %s", got, height)
 	}
@@ -340,9 +347,7 @@ func TestEmbedsLoadNoAppWasm(t *testing.T) {
 			tb := newTab(t, desktop, false)
 			tb.navigate(t, path+"?theme=dark")
 			tb.poll(t, "charts not drawn", `[...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1')`)
-			if err := chromedp.Do(tb.ctx, chromedp.Sleep(2*time.Second)); err != nil {
-				t.Fatal(err)
-			}
+			tb.idle(t)
 			echarts := tb.eval(t, `String(document.querySelectorAll('.chart__canvas').length > 0)`) == "true"
 			for _, part := range []string{".wasm", "wasm_exec.js", "/app.js", "app-worker.js", "manifest.webmanifest"} {
 				if tb.asked(part) {

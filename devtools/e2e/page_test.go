@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/chromedp/chromedp"
 
 	"github.com/be-us/partnership/data/locale"
 )
@@ -85,9 +84,7 @@ func TestInjection(t *testing.T) {
 	for _, p := range paths {
 		tb := newTab(t, phone, false)
 		tb.navigate(t, p)
-		if err := chromedp.Do(tb.ctx, chromedp.Sleep(500*1e6)); err != nil {
-			t.Fatal(err)
-		}
+		tb.idle(t)
 		tb.expect(t, []check{
 			{"no injected element", `String(document.querySelectorAll('#injected, meta[http-equiv]').length)`, "0"},
 			{"no notice", `String(document.body.innerText.includes('Embassy notice'))`, "false"},

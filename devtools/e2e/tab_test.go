@@ -286,6 +286,26 @@ func (tb *tab) poll(t *testing.T, what, js string) {
 	}
 }
 
+// await evaluates js, a promise of a string, and gives what it resolves to.
+func (tb *tab) await(t *testing.T, js string) string {
+	t.Helper()
+	s, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("await %q: %v", js, err)
+	}
+	return s
+}
+
+// idle waits until the document has loaded and the browser has then
+// been idle: what the page's scripts start on load has been started.
+func (tb *tab) idle(t *testing.T) {
+	t.Helper()
+	tb.await(t, `new Promise(done => {
+		const rest = () => requestIdleCallback(() => done(''), { timeout: 5000 });
+		document.readyState === 'complete' ? rest() : addEventListener('load', rest, { once: true });
+	})`)
+}
+
 // waitCharts waits until every chart of the page, in the given language,
 // says it is drawn.
 func (tb *tab) waitCharts(t *testing.T, lang string) {
