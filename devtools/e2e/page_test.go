@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"testing"
 
-
 	"github.com/be-us/partnership/data/locale"
 )
 
