@@ -76,10 +76,10 @@ func (c *Chart) sourceLine(source string) string {
 	return m.String()
 }
 
-// dataTable is the chart's data table; on the site's own pages it links
-// to the chart's data as a CSV file and to its picture as SVG and PNG. An embed has no such link: a frame
-// sandboxed without allow-downloads could not save it, and the embed links
-// to the full page.
+// dataTable is the chart's data table. On the site's own pages it links
+// to the chart's data as a CSV file and to its picture as SVG and PNG.
+// An embed has no such link: a frame sandboxed without allow-downloads
+// could not save it, and the embed links to the full page.
 func (c *Chart) dataTable(t chart.Table) *DataTable {
 	f, l := c.Facts, c.Lang
 	d := &DataTable{Table: t, Summary: f.Texts.Table.Show.In(l), Hide: f.Texts.Table.Hide.In(l)}

@@ -1,7 +1,9 @@
-// Package web holds the page's static assets (static/: the stylesheet,
-// icons, the scripts built from js/ and app.wasm, with their brotli and
-// gzip copies, all but the first two built by the Makefile) and the
-// palette of the pictures the server draws, held to the stylesheet.
+// Package web holds the page's static assets and the palette of the
+// pictures the server draws.
+//
+// static/ holds the stylesheet and the icons, and what the Makefile
+// builds: the scripts from js/, app.wasm, and their brotli and gzip
+// copies. A test holds the palette to the stylesheet.
 package web
 
 import (
@@ -13,11 +15,9 @@ import (
 //go:embed static
 var files embed.FS
 
-// FS returns the assets: embedded in the binary, or read from dir on disk
-// when dir is not empty, never from outside it, whatever links it holds:
-// a developer sees an edit after restarting the server, without
-// rebuilding it (the server reads, hashes and compresses the assets once,
-// when it starts).
+// FS returns the assets embedded in the binary, or those in dir when dir
+// is not empty. Nothing outside dir is read, whatever links it holds.
+// With dir, an edit shows after a restart, without a rebuild.
 func FS(dir string) (fs.FS, error) {
 	if dir != "" {
 		// A root, not a plain folder: no name, symbolic links included,

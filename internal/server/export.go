@@ -78,7 +78,6 @@ func (s *site) exported() (map[string]*asset.File, error) {
 		"index.html":   s.pages[app.RootRoute().Path(locale.Default)],
 		"404.html":     s.notFound[locale.Default],
 		hostScript[1:]: s.static["embed.js"],
-		"robots.txt":   s.robots,
 	}
 	for path, f := range s.pages {
 		files[path[1:]+".html"] = f
@@ -87,23 +86,8 @@ func (s *site) exported() (map[string]*asset.File, error) {
 		files[app.FallbackRoute().Path(l)[1:]+".html"] = s.notFound[l]
 		files[app.EmbedPath(l, "")[1:]+"/404.html"] = s.notFoundEmbed[l]
 	}
-	for path, f := range s.shell {
-		files[path[1:]] = f
-	}
-	for path, f := range s.qr {
-		files[path[1:]] = f
-	}
-	for path, f := range s.share {
-		files[path[1:]] = f
-	}
-	if s.sitemap != nil {
-		files[sitemapPath[1:]] = s.sitemap
-	}
-	for path, f := range s.downloads {
-		files[path[1:]] = f
-	}
-	for path, draw := range s.pictures {
-		f, err := draw()
+	for path, g := range s.files {
+		f, err := g.get()
 		if err != nil {
 			return nil, err
 		}

@@ -3,7 +3,11 @@ package server
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
+
+	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/internal/asset"
 )
 
 // ParsePrefix reads the path a site is served under, as -prefix or PREFIX
@@ -46,4 +50,31 @@ func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
 	}
 	m["scope"] = scope
 	return json.Marshal(m)
+}
+
+// under serves next below prefix, which it strips from the path: the
+// prefix alone redirects to the root below it, and any path outside it
+// gets the 404 page.
+func (s *site) under(prefix string, next http.Handler) http.Handler {
+	if prefix == "" {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == prefix {
+			http.Redirect(w, r, prefix+"/", http.StatusPermanentRedirect)
+			return
+		}
+		rest, ok := strings.CutPrefix(r.URL.Path, prefix+"/")
+		if !ok {
+			l, _ := app.LangOfPath(r.URL.Path)
+			if l == "" {
+				l = preferredLang(r)
+			}
+			s.notFound[l].ServeStatus(w, r, asset.Revalidate, app.FallbackRoute().Status)
+			return
+		}
+		r2 := r.Clone(r.Context())
+		r2.URL.Path, r2.URL.RawPath = "/"+rest, ""
+		next.ServeHTTP(w, r2)
+	})
 }
