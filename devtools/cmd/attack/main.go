@@ -2,7 +2,7 @@
 // and nginx's beside it, while it checks /healthz on fresh connections
 // every half second: it prints how many checks each server answered, and
 // its peak resident memory. Both run with 8,192 open files at most, as
-// the README's systemd unit gives the product; nginx serves the export
+// docs/deploy.md's systemd unit gives the product; nginx serves the export
 // with its own nginx.conf.
 //
 //	attack -attack h2stall [-conns 40 -streams 250]  stalled HTTP/2 streams, over TLS
