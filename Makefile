@@ -11,7 +11,7 @@ ADDR    ?= 127.0.0.1:8080
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 JS      := web/js
 STATIC  := web/static
-LIGHTHOUSE := devtools/bench/lighthouse
+LIGHTHOUSE := devtools/lighthouse
 VITALS  := devtools/bench/vitals
 AXE     := devtools/e2e/axe
 LDFLAGS := -s -w -X main.version=$(VERSION)
@@ -124,9 +124,11 @@ soak: build browser
 	$(GO) run ./devtools/cmd/soak -site bin/site
 
 # Lighthouse, run by Lighthouse CI (@lhci/cli, pinned in
-# $(LIGHTHOUSE)/package-lock.json) against the built site.
-lighthouse: build browser $(LIGHTHOUSE)/node_modules/.package-lock.json
-	$(GO) run ./devtools/cmd/bench -site bin/site -lighthouse -lighthouse-dir $(LIGHTHOUSE)
+# $(LIGHTHOUSE)/package-lock.json, its settings in lighthouserc.json)
+# against the built site, and with REFERENCE=folder against the page in
+# that folder too, in turns, side by side.
+lighthouse: build browser nginx $(LIGHTHOUSE)/node_modules/.package-lock.json
+	$(GO) run ./devtools/cmd/lighthouse -site bin/site -dir $(LIGHTHOUSE) $(if $(REFERENCE),-reference $(REFERENCE))
 
 $(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
 	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund

@@ -4,8 +4,7 @@
 // another site with embeds of the site. The bytes and requests come from
 // Chromium's own network events, the paints and the layout shift from the
 // web-vitals library, installed in every page. It reports the median and
-// range of each metric beside the project's targets. It also runs
-// Lighthouse CI against the same server.
+// range of each metric beside the project's targets.
 package bench
 
 import (
@@ -30,8 +29,6 @@ type Config struct {
 	// Only, when not empty, lists what to run: the names of profiles
 	// ("phone", "desktop") and "host" for the host page.
 	Only []string
-	// LighthouseDir is the folder where npm installed Lighthouse CI.
-	LighthouseDir string
 	// VitalsDir is the folder where npm installed the web-vitals library.
 	VitalsDir string
 	// Progress receives a line per load as the benchmark goes; nil

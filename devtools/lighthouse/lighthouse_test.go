@@ -1,18 +1,20 @@
-package bench
+package lighthouse
 
 import (
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/be-us/partnership/devtools/chrome"
 )
 
 const lighthouseJSON = `{
   "lighthouseVersion": "12.1.0",
+  "requestedUrl": "http://127.0.0.1:9000/fr",
   "runWarnings": ["The page loaded too slowly."],
   "categories": {"performance": {"score": 0.72}},
   "audits": {
@@ -29,13 +31,13 @@ func TestParseLighthouse(t *testing.T) {
 	tests := []struct {
 		name    string
 		json    string
-		want    LighthouseRun
+		want    Run
 		wantErr string
 	}{
 		{
 			name: "complete",
 			json: lighthouseJSON,
-			want: LighthouseRun{Version: "12.1.0", Score: 72, FCP: 911.2, LCP: 2238.4, TBT: 1668, CLS: 0.0153, SI: 1353.9},
+			want: Run{Version: "12.1.0", URL: "http://127.0.0.1:9000/fr", Score: 72, FCP: 911.2, LCP: 2238.4, TBT: 1668, CLS: 0.0153, SI: 1353.9},
 		},
 		{
 			name:    "runtime error",
@@ -60,38 +62,38 @@ func TestParseLighthouse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := parseLighthouse([]byte(tt.json))
+			got, err := parse([]byte(tt.json))
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Errorf("parseLighthouse() error = %v, want one containing %q", err, tt.wantErr)
+					t.Errorf("parse() error = %v, want one containing %q", err, tt.wantErr)
 				}
 				return
 			}
 			if err != nil {
-				t.Fatalf("parseLighthouse() error = %v", err)
+				t.Fatalf("parse() error = %v", err)
 			}
 			if len(got.Warnings) != 1 {
 				t.Errorf("warnings = %q, want the report's one", got.Warnings)
 			}
 			got.Warnings = nil
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("parseLighthouse() = %+v, want %+v", got, tt.want)
+				t.Errorf("parse() = %+v, want %+v", got, tt.want)
 			}
 		})
 	}
 }
 
-func TestMedianRun(t *testing.T) {
-	runs := func(scores ...float64) []LighthouseRun {
-		var rs []LighthouseRun
+func TestMedian(t *testing.T) {
+	runs := func(scores ...float64) []Run {
+		var rs []Run
 		for _, s := range scores {
-			rs = append(rs, LighthouseRun{Score: s})
+			rs = append(rs, Run{Score: s})
 		}
 		return rs
 	}
 	tests := []struct {
 		name string
-		runs []LighthouseRun
+		runs []Run
 		want int
 	}{
 		{"one", runs(50), 0},
@@ -102,95 +104,71 @@ func TestMedianRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := MedianRun(tt.runs); got != tt.want {
-				t.Errorf("MedianRun(%v) = %d, want %d", tt.runs, got, tt.want)
+			if got := Median(tt.runs); got != tt.want {
+				t.Errorf("Median(%v) = %d, want %d", tt.runs, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestWriteLighthouseReport(t *testing.T) {
-	runs := []LighthouseRun{
-		{Version: "12.1.0", Score: 80, FCP: 900, LCP: 2000, TBT: 100, CLS: 0.01, SI: 1200},
-		{Version: "12.1.0", Score: 60, FCP: 1100, LCP: 2600, TBT: 400, CLS: 0.02, SI: 1500, Warnings: []string{"slow"}},
-		{Version: "12.1.0", Score: 70, FCP: 1000, LCP: 2400, TBT: 300, CLS: 0.015, SI: 1400, Warnings: []string{"slow"}},
+func TestWrite(t *testing.T) {
+	product := []Run{
+		{Score: 80, FCP: 900, LCP: 2000, TBT: 100, CLS: 0.01, SI: 1200},
+		{Score: 60, FCP: 1100, LCP: 2600, TBT: 400, CLS: 0.02, SI: 1500, Warnings: []string{"slow"}},
+		{Score: 70, FCP: 1000, LCP: 2400, TBT: 300, CLS: 0.015, SI: 1400, Warnings: []string{"slow"}},
 	}
+	reference := []Run{{Score: 95, FCP: 800, LCP: 1200, TBT: 0, CLS: 0, SI: 900}}
 	var b strings.Builder
-	if err := WriteLighthouseReport(&b, "/fr", runs); err != nil {
+	if err := Write(&b, []Page{{"product", product}, {"reference", reference}}); err != nil {
 		t.Fatal(err)
 	}
 	got := b.String()
 	for _, want := range []string{
-		"Lighthouse 12.1.0: /fr, mobile, simulated throttling, 3 runs\n",
-		"median: performance 70, FCP 1000 ms, LCP 2400 ms, TBT 300 ms, CLS 0.015, SI 1400 ms\n",
-		"1400 ms  median\n",
+		"product    median  70     1000 ms  2400 ms  300 ms  0.015  1400 ms",
+		"reference  median  95     800 ms   1200 ms  0 ms    0.000  900 ms",
+		"product    2       60",
 	} {
 		if !strings.Contains(got, want) {
-			t.Errorf("report lacks %q; got:\n%s", want, got)
+			t.Errorf("the report has no %q; got:\n%s", want, got)
 		}
 	}
 	if n := strings.Count(got, "warning: slow"); n != 1 {
 		t.Errorf("warning printed %d times, want once; got:\n%s", n, got)
 	}
-	if err := WriteLighthouseReport(&b, "/fr", nil); err == nil {
-		t.Errorf("WriteLighthouseReport with no runs: no error, want one")
+	if err := Write(&b, []Page{{"product", nil}}); err == nil {
+		t.Errorf("Write with a page of no runs: no error, want one")
 	}
 }
 
-func TestLHCIConfig(t *testing.T) {
-	data, err := lhciConfig("http://127.0.0.1:9000/fr", 3, "/opt/chromium")
+// TestChromeFlags holds the Chromium that Lighthouse starts to the
+// project's flags: nothing leaves the machine.
+func TestChromeFlags(t *testing.T) {
+	data, err := os.ReadFile("lighthouserc.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rc lhciRC
+	var rc struct {
+		CI struct {
+			Collect struct {
+				Settings struct {
+					ChromeFlags          string `json:"chromeFlags"`
+					EnableErrorReporting *bool  `json:"enableErrorReporting"`
+				} `json:"settings"`
+			} `json:"collect"`
+		} `json:"ci"`
+	}
 	if err := json.Unmarshal(data, &rc); err != nil {
-		t.Fatalf("lhciConfig() is not JSON: %v\n%s", err, data)
+		t.Fatalf("lighthouserc.json: %v", err)
 	}
-	c := rc.CI.Collect
-	for _, check := range []struct {
-		name      string
-		got, want any
-	}{
-		{"url", c.URL, []string{"http://127.0.0.1:9000/fr"}},
-		{"numberOfRuns", c.NumberOfRuns, 3},
-		{"chromePath", c.ChromePath, "/opt/chromium"},
-		{"formFactor", c.Settings.FormFactor, "mobile"},
-		{"throttlingMethod", c.Settings.ThrottlingMethod, "simulate"},
-		{"onlyCategories", c.Settings.OnlyCategories, []string{"performance"}},
-		{"enableErrorReporting", c.Settings.EnableErrorReporting, false},
-	} {
-		if !reflect.DeepEqual(check.got, check.want) {
-			t.Errorf("ci.collect %s = %v, want %v", check.name, check.got, check.want)
+	s := rc.CI.Collect.Settings
+	for _, f := range chrome.Flags {
+		if !strings.Contains(" "+s.ChromeFlags+" ", " "+f.Arg()+" ") {
+			t.Errorf("chromeFlags %q lack %s", s.ChromeFlags, f.Arg())
 		}
 	}
-	for _, flag := range []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-		"--disable-component-update", "--disable-sync", "--no-first-run",
-		`--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"`} {
-		if !slices.Contains(splitFlags(c.Settings.ChromeFlags), flag) {
-			t.Errorf("chromeFlags %q lack %s", c.Settings.ChromeFlags, flag)
-		}
+	if s.EnableErrorReporting == nil || *s.EnableErrorReporting {
+		t.Errorf("enableErrorReporting is not false: Lighthouse may send its crashes away")
 	}
-	if !strings.Contains(string(data), `"enableErrorReporting": false`) {
-		t.Errorf("lhciConfig() leaves Lighthouse's error reporting to its default:\n%s", data)
-	}
-}
-
-// splitFlags splits a command line at the spaces outside double quotes.
-func splitFlags(s string) []string {
-	var flags []string
-	quoted, start := false, 0
-	for i, r := range s + " " {
-		switch {
-		case r == '"':
-			quoted = !quoted
-		case r == ' ' && !quoted:
-			if i > start {
-				flags = append(flags, s[start:i])
-			}
-			start = i + 1
-		}
-	}
-	return flags
 }
 
 func TestReadLHCIResults(t *testing.T) {
@@ -234,26 +212,26 @@ func TestReadLHCIResults(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			runs, err := readLHCIResults(dir)
+			runs, err := Read(dir)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Errorf("readLHCIResults() error = %v, want one containing %q", err, tt.wantErr)
+					t.Errorf("Read() error = %v, want one containing %q", err, tt.wantErr)
 				}
 				return
 			}
 			if err != nil {
-				t.Fatalf("readLHCIResults() error = %v", err)
+				t.Fatalf("Read() error = %v", err)
 			}
 			var scores []float64
 			for _, r := range runs {
 				scores = append(scores, r.Score)
 			}
 			if !reflect.DeepEqual(scores, tt.wantScores) {
-				t.Errorf("readLHCIResults() scores = %v, want %v", scores, tt.wantScores)
+				t.Errorf("Read() scores = %v, want %v", scores, tt.wantScores)
 			}
 		})
 	}
-	if _, err := readLHCIResults(filepath.Join(t.TempDir(), "missing")); err == nil {
-		t.Error("readLHCIResults(missing folder): no error, want one")
+	if _, err := Read(filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Error("Read(missing folder): no error, want one")
 	}
 }
