@@ -119,18 +119,6 @@ func AttrText(s string) string {
 	return b.String()
 }
 
-// PlainSpaces is text with each of data.Spaces turned into an ordinary
-// space, for a text that go-app writes both as an element's text and as an
-// attribute, such as the document's title.
-func PlainSpaces(s string) string {
-	return strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return ' '
-		}
-		return r
-	}, s)
-}
-
 func isSpace(r rune) bool { return slices.Contains(data.Spaces, r) }
 
 // SiteOfPage is, in the browser, how the server said the site is served:

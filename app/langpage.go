@@ -63,13 +63,12 @@ func (p *langPage) setLang(ctx goapp.Context) {
 	p.lang = langOf(p.Site, ctx.Page().URL().Path)
 	l := p.lang
 	ctx.Page().SetLang(string(l))
+	// The page shell writes the head on the server; in the browser, the
+	// head follows a language switch.
 	if p.title != nil {
-		// The title goes both into <title>, whose text go-app escapes, and
-		// into og:title, an attribute: plain spaces suit both. The server
-		// puts the no-break spaces back into the prerendered page.
-		ctx.Page().SetTitle("%s", PlainSpaces(p.title(l)))
+		ctx.Page().SetTitle("%s", p.title(l))
 	}
-	ctx.Page().SetDescription("%s", AttrText(p.Facts.Texts.Site.Description.In(l)))
+	ctx.Page().SetDescription("%s", p.Facts.Texts.Site.Description.In(l))
 	ctx.Page().SetLoadingLabel("%s…", p.Facts.Texts.Site.Loading.In(l))
 }
 
