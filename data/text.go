@@ -120,6 +120,18 @@ type Texts struct {
 		Copied Text `toml:"copied"`
 		Failed Text `toml:"failed"`
 	} `toml:"embed"`
+	// Card are the words of the card a chart's mark opens: Close names
+	// its close button; Link its direct link, Copy the button that
+	// copies it, Copied and Failed what the button says after a copy;
+	// Group names a group of icons in what screen readers hear of it.
+	Card struct {
+		Close  Text `toml:"close"`
+		Link   Text `toml:"link"`
+		Copy   Text `toml:"copy"`
+		Copied Text `toml:"copied"`
+		Failed Text `toml:"failed"`
+		Group  Text `toml:"group"`
+	} `toml:"card"`
 	// Present are the words of the presentation mode.
 	Present struct {
 		// Title is the presentation's title, Closing its last slide's
