@@ -39,7 +39,8 @@ func Option(b Bars) *charts.Bar {
 		// A theme of the page's own: no palette of go-echarts in the
 		// option.
 		charts.WithInitializationOpts(opts.Initialization{Theme: "page"}),
-		// The page draws every chart at once, as printed: no entrance.
+		// No entrance here: the page's runtime adds one where the reader
+		// allows motion.
 		charts.WithAnimation(false),
 		// The bars start at the box's left edge and may run to its right
 		// one; the runtime sets the grid's top and height, and the bars'

@@ -19,6 +19,8 @@ type Pictogram struct {
 	// Headline is the count as the key figures write it, and Label what
 	// it counts.
 	Headline, Label string
+	// Figure is the id of the figure it draws.
+	Figure string
 }
 
 func (Pictogram) kind() Kind { return HTML }
@@ -53,7 +55,7 @@ func jltv(f *data.Facts, s Spec, l locale.Lang) (Drawing, error) {
 	if key == nil {
 		return nil, fmt.Errorf("no [chart.%s.key] text: the pictogram needs its key", s.ID)
 	}
-	return Pictogram{Count: int(fig.Value), Group: 10, Key: key.In(l), Headline: fig.Headline(l), Label: fig.Label.In(l)}, nil
+	return Pictogram{Count: int(fig.Value), Group: 10, Key: key.In(l), Headline: fig.Headline(l), Label: fig.Label.In(l), Figure: fig.ID}, nil
 }
 
 func jltvTable(f *data.Facts, s Spec, l locale.Lang) (Table, error) {

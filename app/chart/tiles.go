@@ -17,11 +17,15 @@ type Tiles struct {
 	TotalLine string
 	// Unknown says that the source gives no amount per tile.
 	Unknown string
+	// Figure is the id of the total's figure.
+	Figure string
 }
 
 // Tile is one part.
 type Tile struct {
 	ID, Name, Detail string
+	// Figure is the id of a figure that counts the part's items, or "".
+	Figure string
 }
 
 func (Tiles) kind() Kind { return HTML }
@@ -41,9 +45,10 @@ func purchases(f *data.Facts, s Spec, l locale.Lang) (Drawing, error) {
 		Total:     total.Format(l, locale.Long),
 		TotalLine: l.Colon(label) + " " + total.Format(l, locale.Short),
 		Unknown:   f.Texts.Purchases.Unknown.In(l),
+		Figure:    total.ID,
 	}
 	for _, c := range f.Categories {
-		tile := Tile{ID: c.ID, Name: c.Label.In(l)}
+		tile := Tile{ID: c.ID, Name: c.Label.In(l), Figure: c.Figure}
 		if c.Detail != nil {
 			tile.Detail = c.Detail.In(l)
 		}

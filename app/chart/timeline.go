@@ -20,6 +20,10 @@ type Moment struct {
 	Years string
 	Label string
 	Text  string
+	// Figure is the id of a figure the event is about, or "".
+	Figure string
+	// Source is the id of the event's source.
+	Source string
 }
 
 func (Timeline) kind() Kind { return HTML }
@@ -32,9 +36,11 @@ func timeline(f *data.Facts, _ Spec, l locale.Lang) (Drawing, error) {
 	for _, e := range f.Events {
 		t.Moments = append(t.Moments, Moment{
 			ID: e.ID, From: e.From, To: e.End(),
-			Years: l.YearSpan(e.From, e.End()),
-			Label: e.Label.In(l),
-			Text:  f.Expand(e.Text, l),
+			Years:  l.YearSpan(e.From, e.End()),
+			Label:  e.Label.In(l),
+			Text:   f.Expand(e.Text, l),
+			Figure: e.Figure,
+			Source: e.Source,
 		})
 	}
 	return t, nil
