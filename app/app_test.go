@@ -84,11 +84,11 @@ func TestComponentsHTML(t *testing.T) {
 		{"key figures", &KeyFigures{Facts: f, Lang: locale.DE}, []string{
 			short("aid.direct", locale.DE), short("purchases.total", locale.DE), short("purchases.jltv", locale.DE),
 			locale.DE.YearSpan(total.Period.From, total.Period.To) + " · ",
-			`<p class="visually-hidden">` + f.Figure("aid.direct").Label.In(locale.DE) + ": " + long("aid.direct", locale.DE) + `</p>`,
+			`<span class="visually-hidden">` + f.Figure("aid.direct").Label.In(locale.DE) + ": " + long("aid.direct", locale.DE) + `, 1 ` + f.Texts.Present.Of.In(locale.DE) + ` 5</span>`,
 		}, []string{"keyfigure__qualifier"}},
 		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
-			`data-chart="aid-channels"`, `class="chart__option"`, `role="img"`, f.Texts.Footer.Source.In(locale.EN) + ": ", f.Texts.Table.Show.In(locale.EN),
-			"<figcaption", `<span class="bar__name">` + f.Figure("aid.direct").Label.In(locale.EN) + `</span><strong class="bar__amount">` + short("aid.direct", locale.EN) + `</strong><span class="bar__track"></span>`,
+			`data-chart="aid-channels"`, `class="chart__option"`, `data-marks="aid-channels"`, f.Texts.Footer.Source.In(locale.EN) + ": ", f.Texts.Table.Show.In(locale.EN),
+			"<figcaption", `<span aria-hidden="true" class="bar__name">` + f.Figure("aid.direct").Label.In(locale.EN) + `</span><strong aria-hidden="true" class="bar__amount">` + short("aid.direct", locale.EN) + `</strong><span class="bar__track"></span>`,
 			long("aid.direct", locale.EN),
 		}, []string{`data-chart-ready`, `\u00a0`, `\u202f`}},
 		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{

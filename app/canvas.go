@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data/locale"
 )
 
 // Canvas is a chart of bars: each bar's name and amount written as HTML,
@@ -27,6 +28,8 @@ type Canvas struct {
 	Option string
 	// Description is what screen readers read for the drawing.
 	Description string
+	// Marks writes the bars' marks and cards.
+	Marks marks
 
 	// figure is the element handed to the script, kept for its release:
 	// go-app lets go of a component's elements before OnDismount.
@@ -53,22 +56,32 @@ func (c *Canvas) OnDismount() {
 	c.figure = nil
 }
 
-// Render writes the box with the bars' words and tracks, and the option.
+// Render writes the box with the bars' marks and tracks, their cards,
+// and the option.
 func (c *Canvas) Render() goapp.UI {
-	var bars markup
-	bars.open("ol", "class", BarsClass)
-	for _, b := range c.Bars.Bars {
-		bars.open("li", "class", "bar", "data-figure", b.Figure).
-			elem("span", b.Name, "class", "bar__name").
-			elem("strong", b.Amount, "class", "bar__amount").
-			elem("span", "", "class", TrackClass).
-			close("li")
+	k := c.Marks
+	l := k.l
+	var m markup
+	m.open("ol", "class", BarsClass, MarksAttr, c.ID, "aria-label", c.Description)
+	for i, b := range c.Bars.Bars {
+		fig := k.f.Figure(b.Figure)
+		if fig == nil {
+			continue
+		}
+		card := k.cardID(b.Figure)
+		m.open("li", "class", "bar", "data-figure", b.Figure)
+		k.open(&m, b.Figure, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k.position(i, len(c.Bars.Bars)), "bar__mark", i == 0, b.Figure)
+		m.elem("span", b.Name, "class", "bar__name", "aria-hidden", "true").
+			elem("strong", b.Amount, "class", "bar__amount", "aria-hidden", "true").
+			elem("span", "", "class", TrackClass)
+		m.close("button")
+		k.figureCard(&m, card, b.Figure, fig)
+		m.close("li")
 	}
-	bars.close("ol")
+	m.close("ol")
 	return goapp.Div().Class("chart__drawing").Body(
-		// The drawing takes the focus, which reads out its description.
-		goapp.Div().Class(CanvasClass).DataSet("bars", strconv.Itoa(len(c.Bars.Bars))).Role("img").Aria("label", AttrText(c.Description)).TabIndex(0).Body(
-			goapp.Raw(bars.String()),
+		goapp.Div().Class(CanvasClass).DataSet("bars", strconv.Itoa(len(c.Bars.Bars))).Body(
+			goapp.Raw(m.String()),
 		),
 		goapp.Raw(`<script type="application/json" class="`+OptionClass+`">`+c.Option+`</script>`),
 	)

@@ -57,7 +57,7 @@ func (c *Chart) Render() goapp.UI {
 				return goapp.P().Class("chart__note").Text(b.note)
 			}),
 		),
-		b.body(c.ID),
+		b.body(c.ID, marks{f: f, l: l, site: c.Site, group: c.ID, embedded: c.Embedded}),
 		goapp.Raw(c.sourceLine(b.source)),
 		goapp.Div().Class("chart__tools").Body(
 			c.dataTable(b.table),
@@ -170,17 +170,17 @@ func Warm(f *data.Facts) {
 }
 
 // body is the drawing, made anew for each rendering: the box ECharts
-// draws in, or the Go drawing.
-func (b *built) body(id string) goapp.UI {
+// draws in, or the Go drawing, with its marks.
+func (b *built) body(id string, k marks) goapp.UI {
 	switch d := b.drawing.(type) {
 	case chart.Bars:
-		return &Canvas{ID: id, Bars: d, Option: b.option, Description: b.description}
+		return &Canvas{ID: id, Bars: d, Option: b.option, Description: b.description, Marks: k}
 	case chart.Pictogram:
-		return &Pictogram{Pictogram: d, Description: b.description}
+		return &Pictogram{Pictogram: d, Description: b.description, Marks: k}
 	case chart.Tiles:
-		return &Tiles{Tiles: d, Description: b.description}
+		return &Tiles{Tiles: d, Description: b.description, Marks: k}
 	case chart.Timeline:
-		return &Timeline{Timeline: d, Description: b.description}
+		return &Timeline{Timeline: d, Description: b.description, Marks: k}
 	}
 	return nil
 }

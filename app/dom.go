@@ -81,6 +81,7 @@ var ScriptNames = []struct{ Name, Value string }{
 	{"THEME", ThemeAttr}, {"THEME_TOGGLE", ThemeToggleAttr}, {"WASM_POLICY", WasmPolicyAttr},
 	{"APP", AppAttr}, {"LOADER", LoaderID}, {"LANG", LangAttr},
 	{"COPIED", CopiedAttr}, {"FAILED", FailedAttr}, {"BUNDLE", BundleAttr},
+	{"MARKS", MarksAttr}, {"MARK", MarkClass}, {"FIGURES", FiguresAttr}, {"CARD", CardClass}, {"CARD_COPY", CardCopyAttr}, {"CARD_STATUS", CardStatusClass}, {"MOUNTED", MountedMark},
 }
 
 // GenerateScriptNames writes web/js/names.js: ScriptNames as constants of

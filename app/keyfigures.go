@@ -38,22 +38,28 @@ func (k *KeyFigures) Render() goapp.UI {
 	} else {
 		m.elem("h2", k.Facts.Texts.Figures.Heading.In(l), "id", "keyfigures-heading", "class", "visually-hidden")
 	}
-	m.open("ul", "class", "keyfigures__grid")
+	k2 := marks{f: k.Facts, l: l, site: k.Site, group: keyFiguresID, embedded: k.Embedded}
+	var figs []*data.Figure
 	for _, id := range k.Facts.KeyFigures {
-		fig := k.Facts.Figure(id)
-		if fig == nil {
-			continue
+		if fig := k.Facts.Figure(id); fig != nil {
+			figs = append(figs, fig)
 		}
+	}
+	m.open("ul", "class", "keyfigures__grid", MarksAttr, keyFiguresID)
+	for i, fig := range figs {
 		m.open("li", "class", "keyfigure", "data-figure", fig.ID)
 		// Seen: the short amount over its label. Heard: one sentence, with
 		// the amount in full.
-		m.elem("p", fig.Headline(l), "class", "keyfigure__value", "aria-hidden", "true")
-		m.elem("p", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
-		m.elem("p", l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long), "class", "visually-hidden")
+		card := k2.cardID(fig.ID)
+		k2.open(&m, fig.ID, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k2.position(i, len(figs)), "keyfigure__mark", i == 0, fig.ID)
+		m.elem("span", fig.Headline(l), "class", "keyfigure__value", "aria-hidden", "true")
+		m.elem("span", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
+		m.close("button")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
 		if fig.Quote != "" {
 			sourceLink(&m, k.Facts, l, k.Site, quoteID(fig.ID), "keyfigure__source", k.Embedded)
 		}
+		k2.figureCard(&m, card, fig.ID, fig)
 		m.close("li")
 	}
 	m.close("ul").close("section")

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -18,6 +19,8 @@ type Pictogram struct {
 	Pictogram chart.Pictogram
 	// Description is what a screen reader reads for the icons.
 	Description string
+	// Marks writes the groups' and the key's marks, and their card.
+	Marks marks
 }
 
 // pictogramSymbol is the id of the icon's <symbol>.
@@ -35,26 +38,40 @@ const (
 // Render writes the pictogram as markup: one SVG a group, which the
 // stylesheet lays out and sizes with the width. 322 icons as go-app nodes
 // would cost app.wasm a call into the browser for each, and 322 SVG
-// elements would cost the browser a box each to lay out.
+// elements would cost the browser a box each to lay out. Each group, and
+// the key, is a mark; they open the one card of the figure.
 func (p *Pictogram) Render() goapp.UI {
+	k := p.Marks
+	l := k.l
+	fig := k.f.Figure(p.Pictogram.Figure)
 	groupWidth := groupColumns*iconWidth + (groupColumns-1)*gap
 	groupHeight := groupRows*iconHeight + (groupRows-1)*gap
 	viewBox := fmt.Sprintf("0 0 %g %g", groupWidth, groupHeight)
+	card := k.cardID(p.Pictogram.Figure)
 	var m markup
-	m.open("div", "class", "pictogram")
+	m.open("div", "class", "pictogram", MarksAttr, k.group, "role", "group", "aria-label", p.Description)
 	m.raw(vehicle.symbol("pictogram__defs", pictogramSymbol))
-	m.open("div", "class", "pictogram__grid", "role", "img", "aria-label", p.Description, "tabindex", "0")
-	for _, n := range p.Pictogram.Groups() {
+	m.open("div", "class", "pictogram__grid")
+	groups := p.Pictogram.Groups()
+	for i, n := range groups {
+		label := l.Colon(p.Pictogram.Label) + " " + p.Pictogram.Headline + ", " + k.f.Texts.Card.Group.In(l) + " " + k.position(i, len(groups))
+		k.open(&m, strconv.Itoa(i+1), card, label, "pictogram__mark", i == 0, p.Pictogram.Figure)
 		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false">`)
 		for i := range n {
 			x := float64(i%groupColumns) * (iconWidth + gap)
 			y := float64(i/groupColumns) * (iconHeight + gap)
 			m.raw(fmt.Sprintf(`<use href="#%s" x="%g" y="%g" width="%d" height="%d"/>`, pictogramSymbol, x, y, iconWidth, iconHeight))
 		}
-		m.raw(`</svg>`)
+		m.raw(`</svg>`).close("button")
 	}
 	m.close("div")
-	m.open("p", "class", "pictogram__key").raw(vehicle.use("pictogram__icon", pictogramSymbol)).elem("span", p.Pictogram.Key).close("p")
+	m.open("p", "class", "pictogram__key")
+	k.open(&m, "key", card, p.Pictogram.Key, "pictogram__keymark", false, p.Pictogram.Figure)
+	m.raw(vehicle.use("pictogram__icon", pictogramSymbol)).elem("span", p.Pictogram.Key, "aria-hidden", "true")
+	m.close("button").close("p")
+	if fig != nil {
+		k.figureCard(&m, card, "1", fig)
+	}
 	m.close("div")
 	return goapp.Raw(m.String())
 }

@@ -16,21 +16,41 @@ type Timeline struct {
 	Timeline chart.Timeline
 	// Description is read before the list by screen readers.
 	Description string
+	// Marks writes the moments' marks and cards.
+	Marks marks
 }
 
-// Render writes one item per moment, oldest first.
+// Render writes one item per moment, oldest first: each moment's years
+// and name are its mark.
 func (t *Timeline) Render() goapp.UI {
+	k := t.Marks
+	l := k.l
 	var m markup
-	m.open("ol", "class", "timeline", "aria-label", t.Description, "tabindex", "0")
-	for _, mo := range t.Timeline.Moments {
+	m.open("ol", "class", "timeline", "aria-label", t.Description, MarksAttr, k.group)
+	for i, mo := range t.Timeline.Moments {
 		class := "moment"
 		if mo.To > mo.From {
 			class += " moment--span"
 		}
+		card := k.cardID(mo.ID)
 		m.open("li", "class", class, "data-event", mo.ID)
-		m.open("p", "class", "moment__years").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).close("p")
-		m.elem("p", mo.Label, "class", "moment__label")
+		var figures []string
+		if mo.Figure != "" {
+			figures = append(figures, mo.Figure)
+		}
+		k.open(&m, mo.ID, card, l.Colon(mo.Years)+" "+mo.Label+", "+k.position(i, len(t.Timeline.Moments)), "moment__mark", i == 0, figures...)
+		m.open("span", "class", "moment__years", "aria-hidden", "true").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).close("span")
+		m.elem("span", mo.Label, "class", "moment__label", "aria-hidden", "true")
+		m.close("button")
 		m.elem("p", mo.Text, "class", "moment__text")
+		k.openCard(&m, card, mo.Label)
+		m.open("p", "class", "chart-card__covers").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).text(" · " + mo.Text).close("p")
+		if fig := k.f.Figure(mo.Figure); fig != nil {
+			k.figureBlock(&m, fig)
+		} else {
+			k.sourceLine(&m, mo.Source)
+		}
+		k.closeCard(&m, card, mo.ID)
 		m.close("li")
 	}
 	m.close("ol")

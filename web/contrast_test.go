@@ -105,6 +105,10 @@ func TestContrast(t *testing.T) {
 		{"--chart-1", "--panel", 3},
 		{"--grey", "--panel", 3},
 		{"--grey", "--page", 3},
+		{"--ink", "--lit", 4.5},
+		{"--navy", "--lit", 4.5},
+		{"--muted", "--lit", 4.5},
+		{"--chart-1", "--lit", 3},
 	}
 	for name, vars := range themes {
 		for _, p := range pairs {

@@ -1,4 +1,5 @@
-import { BUNDLE, CANVAS, SWITCHER, THEME } from './names.js';
+import { BUNDLE, CANVAS, CARD, SWITCHER, THEME } from './names.js';
+import { marks } from './marks.js';
 
 // The one script of an embedded page (/{lang}/embed…), which never loads
 // app.wasm nor go-app's scripts. It
@@ -6,7 +7,9 @@ import { BUNDLE, CANVAS, SWITCHER, THEME } from './names.js';
 //   - keeps that query on the language links, so a switch keeps the theme;
 //   - loads the ECharts bundle when a chart of amounts nears the screen
 //     (data-charts on this script names the bundle);
-//   - tells the host page its content height, whenever it changes.
+//   - adds to the charts' marks what the page's script adds (marks.js);
+//   - tells the host page its content height, whenever it changes, an
+//     open card included.
 //
 // Height messages go to the parent window:
 //   { type: "be-us:height", id: "<id>", height: <CSS pixels> }
@@ -17,6 +20,8 @@ import { BUNDLE, CANVAS, SWITCHER, THEME } from './names.js';
 (() => {
   const root = document.documentElement;
   const script = document.currentScript;
+
+  marks();
 
   const params = new URLSearchParams(location.search);
   const theme = params.get("theme");
@@ -71,7 +76,15 @@ import { BUNDLE, CANVAS, SWITCHER, THEME } from './names.js';
   };
   startRefill();
 
-  const measure = () => Math.ceil(root.getBoundingClientRect().height);
+  // An open card is in the top layer, out of the content's flow: the
+  // frame grows to show it whole.
+  const measure = () => {
+    let height = root.getBoundingClientRect().height;
+    for (const card of document.querySelectorAll("." + CARD + ":popover-open")) {
+      height = Math.max(height, card.getBoundingClientRect().bottom + scrollY + 8);
+    }
+    return Math.ceil(height);
+  };
   let retry = 0;
   const send = (force) => {
     queued = false;

@@ -15,7 +15,7 @@
 // any text: the page writes each bar's name and amount in HTML, above the
 // track its bar is drawn in (place).
 
-import { CANVAS, CHART, LANG, LIVE, OPTION, READY, SURFACE, THEME, TRACK } from './names.js';
+import { CANVAS, CHART, LANG, MARK, OPTION, READY, SURFACE, THEME, TRACK } from './names.js';
 
 // drawn maps each surface to its chart: { key, chart, option, observer,
 // layout }.
@@ -61,29 +61,33 @@ export function followTheme(echarts) {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
 }
 
-// place lays the bars in their tracks: the page writes each bar's name
-// and amount in HTML, above an empty track, and the grid's rows are
-// equal, so the bars' band is the distance between two tracks, and each
-// bar is as thick as its track. It runs again whenever the box changes
-// size.
-function place(record, surface) {
+// layout is where the bars go: the page writes each bar's name and
+// amount in HTML, above an empty track, and the grid's rows are equal,
+// so the bars' band is the distance between two tracks, and each bar is
+// as thick as its track. The last band may run past the box, its bar
+// never: ECharts must not shrink the grid into the box (outerBoundsMode).
+function layout(surface) {
   const tracks = surface.parentElement.querySelectorAll('.' + TRACK);
-  if (!tracks.length) return;
+  if (!tracks.length) return null;
   const box = surface.getBoundingClientRect();
   const first = tracks[0].getBoundingClientRect();
   const last = tracks[tracks.length - 1].getBoundingClientRect();
   const band = tracks.length > 1 ? (last.top - first.top) / (tracks.length - 1) : first.height * 3;
-  const top = first.top + first.height / 2 - band / 2 - box.top;
-  const height = band * tracks.length;
-  const layout = [top, height, first.height].map(Math.round).join();
-  if (layout === record.layout) return;
-  record.layout = layout;
-  // The last band may run past the box, its bar never: ECharts must not
-  // shrink the grid into the box (outerBoundsMode).
-  record.chart.setOption({
-    grid: [{ top, height, left: 0, right: 0, outerBoundsMode: 'none' }],
-    series: [{ barWidth: first.height }],
-  }, { lazyUpdate: true });
+  const top = Math.round(first.top + first.height / 2 - band / 2 - box.top);
+  const height = Math.round(band * tracks.length);
+  const thick = Math.round(first.height);
+  return {
+    key: [top, height, thick].join(),
+    option: { grid: [{ top, height, left: 0, right: 0, outerBoundsMode: 'none' }], series: [{ barWidth: thick }] },
+  };
+}
+
+// place lays the bars in their tracks again, when the box changed size.
+function place(record, surface) {
+  const l = layout(surface);
+  if (!l || l.key === record.layout) return;
+  record.layout = l.key;
+  record.chart.setOption(l.option, { lazyUpdate: true });
 }
 
 // draw draws one figure's chart and returns its record, or null.
@@ -91,10 +95,16 @@ function draw(echarts, figure, canvas) {
   const source = figure.querySelector('script.' + OPTION);
   if (!source) return null;
   const option = JSON.parse(source.textContent);
-  // On a slide of the presentation the chart grows in as it appears,
-  // unless the reader asked for less motion.
-  if (figure.closest('.' + LIVE) && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-    Object.assign(option, { animation: true, animationDuration: 700, animationEasing: 'cubicOut' });
+  // The bars grow in as the chart comes on screen, unless the reader
+  // asked for less motion or the page is printed.
+  if (!matchMedia('(prefers-reduced-motion: reduce), print').matches) {
+    Object.assign(option, { animation: true, animationDuration: 500, animationEasing: 'cubicOut', animationDurationUpdate: 0 });
+  }
+  // A lit bar (its mark hovered or focused, or a counterpart's) is
+  // outlined in the text's colour.
+  const ink = getComputedStyle(canvas).getPropertyValue('--ink').trim();
+  for (const series of option.series || []) {
+    series.emphasis = { itemStyle: { borderColor: ink, borderWidth: 2 } };
   }
   const name = registerTheme(echarts, canvas);
   const surface = document.createElement('div');
@@ -104,13 +114,19 @@ function draw(echarts, figure, canvas) {
   surface.setAttribute('aria-hidden', 'true');
   canvas.appendChild(surface);
   const chart = echarts.init(surface, name, { renderer: 'svg' });
-  const record = { key: keyOf(figure), chart, option, observer: null, layout: '' };
+  // The bars are drawn in their tracks from the first frame.
+  const first = layout(surface);
+  if (first) {
+    option.grid = first.option.grid;
+    for (const series of option.series || []) series.barWidth = first.option.series[0].barWidth;
+  }
+  const record = { key: keyOf(figure), chart, option, observer: null, layout: first ? first.key : '', drawn: false };
   chart.on('finished', () => {
+    record.drawn = true;
     const current = surface.closest('[' + CHART + ']');
     if (current) current.setAttribute(READY, '1');
   });
   chart.setOption(option, { lazyUpdate: true });
-  place(record, surface);
   let width = surface.clientWidth;
   let height = surface.clientHeight;
   record.observer = new ResizeObserver(() => {
@@ -229,6 +245,21 @@ export function warm(echarts) {
     series: [{ type: 'bar', data: [2, 1], label: { show: true, position: 'top', formatter: '{b}' } }],
   });
   setTimeout(() => { if (!chart.isDisposed()) done(); }, 2000);
+}
+
+// followMarks lights the bars whose marks are lit: the page's script
+// (marks.js) says when they change ("be-us:lit"). A chart's marks are
+// its bars, in order.
+export function followMarks() {
+  document.addEventListener('be-us:lit', () => {
+    for (const [surface, record] of drawn) {
+      if (!surface.isConnected || record.chart.isDisposed() || !record.drawn) continue;
+      const marks = surface.parentElement.querySelectorAll('.' + MARK);
+      marks.forEach((mark, dataIndex) => {
+        record.chart.dispatchAction({ type: mark.classList.contains('is-lit') ? 'highlight' : 'downplay', seriesIndex: 0, dataIndex });
+      });
+    }
+  });
 }
 
 // count is the number of live charts, for the tests of long runs.
