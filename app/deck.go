@@ -48,6 +48,8 @@ type deckState struct {
 	Held bool
 	// Lang is the presentation's language.
 	Lang locale.Lang
+	// Card is the id of the mark whose card is open, or "".
+	Card string
 }
 
 // newDeck returns a deck of slides slides, on the first, with autoplay
@@ -88,6 +90,9 @@ type change struct {
 	// the deck has not moved: the presentation in that language takes
 	// over, and its address starts the deck again (Nav).
 	next locale.Lang
+	// card is whether the open card changed: the component opens the
+	// card of Card, or closes the one open, and writes the address.
+	card bool
 }
 
 // Nav starts the deck from an address's options, in a language, on the
@@ -97,8 +102,29 @@ func (d *deck) Nav(o PresentOptions, l locale.Lang) change {
 	d.opts = o
 	d.Lang = l
 	d.Slide = o.Slide
-	d.Playing = o.Autoplay > 0 && !d.Held
-	return change{timers: d.schedule()}
+	d.Card = o.Card
+	d.Playing = o.Autoplay > 0 && !d.Held && d.Card == ""
+	return change{timers: d.schedule(), card: d.Card != ""}
+}
+
+// Open notes that the card of a mark opened, at a reader's hand: a
+// presenter speaks to it, so autoplay pauses as for any move of theirs.
+func (d *deck) Open(mark string) change {
+	if mark == d.Card {
+		return change{}
+	}
+	resume := d.interact()
+	d.Card = mark
+	return change{card: true, timers: resume}
+}
+
+// Close notes that the open card closed, or asks to close it.
+func (d *deck) Close() change {
+	if d.Card == "" {
+		return change{}
+	}
+	d.Card = ""
+	return change{card: true}
 }
 
 // Do does what an action asks: the buttons, the keys and the gestures
@@ -115,6 +141,8 @@ func (d *deck) Do(a action) change {
 		return d.Go(d.slides - 1)
 	case actPlay:
 		return d.TogglePlay()
+	case actClose:
+		return d.Close()
 	}
 	return change{}
 }
@@ -178,7 +206,11 @@ func (d *deck) Stop() {
 func (d *deck) show(i int) change {
 	n := max(d.slides, 1)
 	d.Slide = (i%n + n) % n
-	return change{shown: true, timers: d.schedule()}
+	c := change{shown: true, timers: d.schedule()}
+	if d.Card != "" {
+		d.Card, c.card = "", true
+	}
+	return c
 }
 
 // advance moves autoplay on to the next slide. After the last one a loop

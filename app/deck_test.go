@@ -309,3 +309,71 @@ func TestDeckInterval(t *testing.T) {
 		}
 	}
 }
+
+// TestDeckCards follows a card through the deck: opened at a reader's
+// hand, it pauses autoplay and goes into the address; a slide change
+// closes it; a key that turns slides closes it first.
+func TestDeckCards(t *testing.T) {
+	tests := []struct {
+		name      string
+		nav       PresentOptions
+		do        func(d *deck) change
+		wantCard  string
+		wantSlide int
+		changed   bool
+		playing   bool
+	}{
+		{"a deep link opens its card", PresentOptions{Slide: 2, Card: "jltv--3"}, func(d *deck) change { return change{card: d.Card != ""} }, "jltv--3", 2, true, false},
+		{"a deep link holds autoplay", PresentOptions{Slide: 2, Card: "jltv--3", Autoplay: 5}, func(d *deck) change { return change{card: d.Card != ""} }, "jltv--3", 2, true, false},
+		{"opening pauses autoplay", PresentOptions{Slide: 1, Autoplay: 5}, func(d *deck) change { return d.Open("aid.direct") }, "aid.direct", 1, true, false},
+		{"the same card again changes nothing", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Open("aid.direct") }, "aid.direct", 1, false, false},
+		{"closing", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Close() }, "", 1, true, false},
+		{"closing none changes nothing", PresentOptions{Slide: 1}, func(d *deck) change { return d.Close() }, "", 1, false, false},
+		{"a slide change closes it", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Do(actNext) }, "", 2, true, false},
+		{"autoplay's step closes it", PresentOptions{Slide: 1, Autoplay: 5}, func(d *deck) change {
+			d.Open("aid.direct")
+			d.Playing = true
+			return d.Ring(timer{kind: stepTimer, gen: d.step})
+		}, "", 2, true, true},
+	}
+	for _, tt := range tests {
+		d := newDeck(5)
+		d.Nav(tt.nav, locale.EN)
+		c := tt.do(&d)
+		if d.Card != tt.wantCard || d.Slide != tt.wantSlide || c.card != tt.changed || d.Playing != tt.playing {
+			t.Errorf("%s: card %q, slide %d, changed %v, playing %v; want %q, %d, %v, %v", tt.name, d.Card, d.Slide, c.card, d.Playing, tt.wantCard, tt.wantSlide, tt.changed, tt.playing)
+		}
+	}
+}
+
+// TestDeckKeysWithCard: with a card open, the keys that turn slides and
+// Escape close it, and a control keeps its Space.
+func TestDeckKeysWithCard(t *testing.T) {
+	tests := []struct {
+		key       string
+		onControl bool
+		want      action
+		ok        bool
+	}{
+		{"PageDown", false, actClose, true},
+		{"ArrowLeft", false, actClose, true},
+		{"End", false, actClose, true},
+		{"Escape", false, actClose, true},
+		{" ", false, actClose, true},
+		{" ", true, noAction, false},
+		{"p", false, actPlay, true},
+		{"a", false, noAction, false},
+	}
+	for _, tt := range tests {
+		d := newDeck(5)
+		d.Nav(PresentOptions{Card: "aid.direct"}, locale.EN)
+		got, ok := d.Key(keyPress{key: tt.key, onControl: tt.onControl})
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Key(%q, on a control %v) with a card open = %v, %v; want %v, %v", tt.key, tt.onControl, got, ok, tt.want, tt.ok)
+		}
+	}
+	d := newDeck(5)
+	if got, _ := d.Key(keyPress{key: "Escape"}); got != noAction {
+		t.Errorf("Key(Escape) with no card = %v, want none", got)
+	}
+}

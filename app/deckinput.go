@@ -26,6 +26,8 @@ const (
 	// actFullscreen enters full screen, or leaves it. The browser alone
 	// does it, inside the key's own event: the deck has nothing to change.
 	actFullscreen
+	// actClose closes the open card.
+	actClose
 )
 
 // keyPress is a key as the deck reads it.
@@ -46,9 +48,24 @@ type keyPress struct {
 // sends PageDown and PageUp. Space is a focused control's own key, so it
 // turns no slide there; the arrows, Home and End are no control's, and
 // drive the slides from anywhere.
+//
+// With a card open, the keys that turn slides, and Escape, close it
+// first: a presenter who closes a card with the clicker stays on the
+// slide they speak to.
 func (d *deck) Key(k keyPress) (action, bool) {
 	if k.modified {
 		return noAction, false
+	}
+	if d.Card != "" {
+		switch k.key {
+		case "ArrowRight", "ArrowDown", "PageDown", "ArrowLeft", "ArrowUp", "PageUp", "Home", "End", "Escape":
+			return actClose, true
+		case " ":
+			if !k.onControl {
+				return actClose, true
+			}
+			return noAction, false
+		}
 	}
 	switch k.key {
 	case "ArrowRight", "ArrowDown", "PageDown":

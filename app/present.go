@@ -46,9 +46,16 @@ func NewPresent(f *data.Facts, s Site) *Present {
 
 // OnNav reads the language, the slide and the options from the address,
 // on the first load and at each language switch.
+//
+// A fragment that names a mark ("#aid.direct") shows the mark's slide
+// with its card open.
 func (p *Present) OnNav(ctx goapp.Context) {
 	p.langPage.OnNav(ctx)
-	o := ParsePresentQuery(ctx.Page().URL().Query(), len(SlideIDs()))
+	u := ctx.Page().URL()
+	o := ParsePresentQuery(u.Query(), len(SlideIDs()))
+	if slide, ok := MarkSlide(p.Facts, u.Fragment); ok {
+		o.Slide, o.Card = slide, u.Fragment
+	}
 	p.apply(ctx, p.deck.Nav(o, p.Lang()))
 }
 
@@ -129,7 +136,7 @@ func (p *Present) bar(current int) string {
 		m.elem("p", t.Keys.In(l), "class", "present__keys")
 	}
 	switcher(&m, l, f.Texts.Site.Language.In(l), func(to locale.Lang) string {
-		return p.Site.Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0))
+		return p.Site.Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0)) + p.fragment()
 	})
 	m.close("div")
 	return m.String()
@@ -176,17 +183,24 @@ func (p *Present) apply(ctx goapp.Context, c change) {
 			return
 		}
 	}
-	if c.shown {
+	if c.shown || c.card {
 		p.writeSlide(ctx)
+	}
+	if c.shown {
 		p.kiosk.collect(ctx)
+	}
+	if c.card {
+		card := p.deck.Card
+		ctx.Defer(func(goapp.Context) { showCard(card) })
 	}
 	for _, t := range c.timers {
 		ctx.After(t.after, func(ctx goapp.Context) { p.apply(ctx, p.deck.Ring(t)) })
 	}
 }
 
-// writeSlide puts the current slide's number into the address; the first
-// slide has none.
+// writeSlide puts the current slide's number into the address, and the
+// mark whose card is open into its fragment; the first slide has no
+// number.
 func (p *Present) writeSlide(ctx goapp.Context) {
 	u := *ctx.Page().URL()
 	q := u.Query()
@@ -196,5 +210,14 @@ func (p *Present) writeSlide(ctx goapp.Context) {
 		q.Set("slide", strconv.Itoa(p.deck.Slide))
 	}
 	u.RawQuery = q.Encode()
+	u.Fragment = p.deck.Card
 	ctx.Page().ReplaceURL(&u)
+}
+
+// fragment is the address's fragment: the mark whose card is open.
+func (p *Present) fragment() string {
+	if p.deck.Card == "" {
+		return ""
+	}
+	return "#" + p.deck.Card
 }

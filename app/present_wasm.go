@@ -4,6 +4,8 @@ package app
 
 import (
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -38,6 +40,9 @@ type kiosk struct {
 	// that is no longer the latest waits for the next. collected is the
 	// sweep of the last collection.
 	sweep, collected int
+	// opener is the id of the mark last clicked or tapped: the card that
+	// opens next is its. card is the id of the card open.
+	opener, card string
 }
 
 // OnMount starts listening to the keys, the pointer and the page's
@@ -50,6 +55,8 @@ func (p *Present) OnMount(ctx goapp.Context) {
 	k.listen(goapp.Window(), "pointerdown", p.onPointerDown)
 	k.listen(goapp.Window(), "pointerup", p.onPointerUp)
 	k.listen(goapp.Window(), "pointermove", p.onPointerMove)
+	k.listen(document(), "click", p.onClick)
+	k.listenCapture(document(), "toggle", p.onToggle)
 	k.listen(document(), "visibilitychange", func(goapp.Value) {
 		if document().Get("visibilityState").String() == "visible" {
 			k.keepAwake()
@@ -102,6 +109,45 @@ func (p *Present) onKey(e goapp.Value) {
 		return
 	}
 	p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.do(ctx, a) })
+}
+
+// onClick notes the mark a click, a tap, Enter or Space activated: its
+// card opens next (natively, by its popovertarget).
+func (p *Present) onClick(e goapp.Value) {
+	if m := closestMark(e.Get("target")); m.Truthy() {
+		p.kiosk.opener = m.Get("id").String()
+	}
+}
+
+// onToggle hands a card that opened or closed to the deck, which keeps
+// it in the address and pauses autoplay while it is open.
+func (p *Present) onToggle(e goapp.Value) {
+	card := e.Get("target")
+	if !card.Truthy() || !card.Get("classList").Truthy() || !card.Get("classList").Call("contains", CardClass).Bool() {
+		return
+	}
+	id := card.Get("id").String()
+	if e.Get("newState").String() != "open" {
+		// A card closes as another opens: only the deck's own card's
+		// closing closes the deck's.
+		if id == p.kiosk.card {
+			p.kiosk.card = ""
+			p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.do(ctx, actClose) })
+		}
+		return
+	}
+	p.kiosk.card = id
+	mark := p.kiosk.opener
+	if m := document().Call("getElementById", mark); !m.Truthy() || m.Call("getAttribute", "popovertarget").String() != id {
+		mark = ""
+		if m := document().Call("querySelector", `[popovertarget="`+id+`"]`); m.Truthy() {
+			mark = m.Get("id").String()
+		}
+	}
+	if mark == "" {
+		return
+	}
+	p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.apply(ctx, p.deck.Open(mark)) })
 }
 
 // onPointerDown notes where a tap or a swipe starts.
@@ -194,13 +240,23 @@ func (k *kiosk) keepAwake() {
 
 // listen adds a listener to target and keeps the way to remove it.
 func (k *kiosk) listen(target goapp.Value, event string, h func(goapp.Value)) {
+	k.add(target, event, h, false)
+}
+
+// listenCapture listens in the capture phase, for events that do not
+// bubble, such as a popover's toggle.
+func (k *kiosk) listenCapture(target goapp.Value, event string, h func(goapp.Value)) {
+	k.add(target, event, h, true)
+}
+
+func (k *kiosk) add(target goapp.Value, event string, h func(goapp.Value), capture bool) {
 	fn := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		h(args[0])
 		return nil
 	})
-	target.Call("addEventListener", event, fn)
+	target.Call("addEventListener", event, fn, capture)
 	k.listeners = append(k.listeners, func() {
-		target.Call("removeEventListener", event, fn)
+		target.Call("removeEventListener", event, fn, capture)
 		fn.Release()
 	})
 }
@@ -227,6 +283,58 @@ func isControl(target goapp.Value) bool {
 }
 
 func document() goapp.Value { return goapp.Window().Get("document") }
+
+// closestMark is the chart mark an event's target is in, or a falsy value.
+func closestMark(target goapp.Value) goapp.Value {
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return goapp.Null()
+	}
+	return target.Call("closest", "."+MarkClass)
+}
+
+// showCard opens the card of a mark, given by its id or by a figure it
+// shows, and gives the mark the focus; with no mark, it closes the card
+// that is open. A card open already stays as it is.
+func showCard(id string) {
+	doc := document()
+	if id == "" {
+		if open := doc.Call("querySelector", "."+CardClass+":popover-open"); open.Truthy() {
+			open.Call("hidePopover")
+		}
+		return
+	}
+	mark := doc.Call("getElementById", id)
+	if !mark.Truthy() || !mark.Get("classList").Call("contains", MarkClass).Bool() {
+		mark = goapp.Null()
+		for _, m := range nodes(doc.Call("querySelectorAll", "."+MarkClass+"["+FiguresAttr+"]")) {
+			if slices.Contains(strings.Fields(m.Call("getAttribute", FiguresAttr).String()), id) {
+				mark = m
+				break
+			}
+		}
+	}
+	if !mark.Truthy() {
+		return
+	}
+	card := doc.Call("getElementById", mark.Call("getAttribute", "popovertarget"))
+	if !card.Truthy() || card.Call("matches", ":popover-open").Bool() {
+		return
+	}
+	mark.Call("focus", map[string]any{"preventScroll": true})
+	opts := goapp.Window().Get("Object").New()
+	opts.Set("source", mark)
+	card.Call("showPopover", opts)
+}
+
+// nodes are the elements of a NodeList.
+func nodes(list goapp.Value) []goapp.Value {
+	n := list.Get("length").Int()
+	out := make([]goapp.Value, n)
+	for i := range n {
+		out[i] = list.Index(i)
+	}
+	return out
+}
 
 // noop returns a promise's rejection handler that ignores it: a wake lock
 // or full screen refused is no error of the page.

@@ -22,6 +22,9 @@ type PresentOptions struct {
 	Autoplay int
 	// Rotate are the languages to go through, one per loop, each once.
 	Rotate []locale.Lang
+	// Card is the id of the mark whose card to open, from the address's
+	// fragment (see MarkSlide); Slide is then that mark's slide.
+	Card string
 }
 
 // The bounds of ?autoplay=: shorter would not leave time to read a

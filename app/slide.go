@@ -1,6 +1,9 @@
 package app
 
 import (
+	"slices"
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/app/chart"
@@ -21,6 +24,26 @@ const (
 func SlideIDs() []string {
 	ids := append([]string{figuresSlide}, chart.IDs()...)
 	return append(ids, cooperationSlide, closingSlide)
+}
+
+// MarkSlide is the slide that shows the mark of a deep link's fragment: a
+// mark's id ("aid-channels--aid.direct") or a figure's ("aid.direct"),
+// which the key figures show, or else the first chart that draws it.
+func MarkSlide(f *data.Facts, id string) (int, bool) {
+	ids := SlideIDs()
+	if group, _, ok := strings.Cut(id, "--"); ok {
+		i := slices.Index(ids, group)
+		return i, i >= 0
+	}
+	if slices.Contains(f.KeyFigures, id) {
+		return slices.Index(ids, figuresSlide), true
+	}
+	for _, s := range chart.All {
+		if slices.Contains(s.Figures, id) {
+			return slices.Index(ids, s.ID), true
+		}
+	}
+	return 0, false
 }
 
 // slideLabel says which slide of how many slide i is: "Slide 3 of 8".
