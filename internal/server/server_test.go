@@ -528,7 +528,7 @@ func TestShell(t *testing.T) {
 	checks := []struct {
 		name, text, want string
 	}{
-		{"app.js starts by its policy", string(appJS), "switch (goappPolicy()) {"},
+		{"app.js starts by its policy", string(appJS), "switch (goappPolicyNow) {"},
 		{"app.js knows app.wasm's size", string(appJS), `const goappWasmContentLength = "` + strconv.Itoa(len(wasm)) + `"`},
 		{"worker keeps the wasm", string(worker), versionedURL(t, string(appJS), "app.wasm")},
 		{"worker keeps the bundle", string(worker), versionedURL(t, string(appJS), "echarts.js")},
