@@ -88,7 +88,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 		if !cfg.runs(p.Name) {
 			continue
 		}
-		res := runProfile(ctx, cfg, p, site.URL()+cfg.Path, probe)
+		res := runProfile(ctx, cfg, p, site.URL()+cfg.Path+p.Query, probe)
 		if written {
 			fmt.Fprintln(out)
 		}

@@ -25,10 +25,17 @@ const (
 	MountTask Metric = "longest task, fetch to mount"
 	// MountBusy is the long tasks' time from app.wasm's fetch to its mount.
 	MountBusy Metric = "long tasks, fetch to mount"
+	// ChartsTask is the longest main-thread task from the reader's scroll
+	// to the charts, which loads ECharts, to the charts drawn.
+	ChartsTask Metric = "longest task, scroll to charts"
+	// CardINP is the interaction to next paint of a tap or a click that
+	// opens a mark's card; 16 ms means under 16 ms, the least the browser
+	// reports.
+	CardINP Metric = "card opened (INP)"
 )
 
 // Metrics lists every metric in the order the report shows them.
-var Metrics = []Metric{Bytes, Requests, FCP, LCP, Charts, Mounted, LongTasks, TBT, CLS, MountTask, MountBusy}
+var Metrics = []Metric{Bytes, Requests, FCP, LCP, Charts, Mounted, LongTasks, TBT, CLS, MountTask, MountBusy, ChartsTask, CardINP}
 
 // Unit returns how the metric's values are shown.
 func (m Metric) Unit() Unit {
@@ -127,7 +134,25 @@ func newLoad(r reading, t Traffic, wasm bool) Load {
 	set(FCP, r.FCP)
 	set(LCP, r.LCP)
 	set(CLS, r.CLS)
-	set(Charts, r.ChartsDrawn)
+	if r.ChartsDrawn != nil {
+		// Charts drawn as they near the screen count from the reader's
+		// scroll to them.
+		drawn := *r.ChartsDrawn
+		if r.Scrolled != nil {
+			drawn -= *r.Scrolled
+			longest := 0.0
+			for _, task := range r.LongTasks {
+				if task.Start+task.Duration >= *r.Scrolled && task.Start <= *r.ChartsDrawn {
+					longest = max(longest, task.Duration)
+				}
+			}
+			l.Values[ChartsTask] = longest
+		}
+		l.Values[Charts] = drawn
+	}
+	if r.INP != nil {
+		l.Values[CardINP] = max(*r.INP, 16)
+	}
 	mounted, by, ok := r.mounted()
 	if ok && wasm {
 		l.Values[Mounted] = mounted
@@ -148,7 +173,12 @@ func newLoad(r reading, t Traffic, wasm bool) Load {
 		}
 	}
 	if !wasm && r.FCP != nil {
-		l.Values[TBT] = BlockingTime(r.LongTasks, *r.FCP, r.Now)
+		// The load's own blocking time: until the reader scrolls.
+		end := r.Now
+		if r.Scrolled != nil {
+			end = *r.Scrolled
+		}
+		l.Values[TBT] = BlockingTime(r.LongTasks, *r.FCP, end)
 	}
 	return l
 }

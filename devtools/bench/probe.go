@@ -63,6 +63,7 @@ func buildProbe(lib string) (string, error) {
 		"readyAttribute": app.ReadyAttr,
 		"mountMark":      mountMark,
 		"loaderID":       loaderID,
+		"canvasSelector": "." + app.CanvasClass,
 	})
 	if err != nil {
 		return "", fmt.Errorf("encoding the probe's settings: %w", err)
@@ -87,6 +88,8 @@ type reading struct {
 	WasmFetch     *float64 `json:"wasmFetch"`
 	LoaderGone    *float64 `json:"loaderGone"`
 	ChartsDrawn   *float64 `json:"chartsDrawn"`
+	Scrolled      *float64 `json:"scrolled"`
+	INP           *float64 `json:"inp"`
 	ChartsTotal   int      `json:"chartsTotal"`
 	ChartsReady   int      `json:"chartsReady"`
 	LoaderPresent bool     `json:"loaderPresent"`

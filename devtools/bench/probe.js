@@ -17,6 +17,8 @@
     wasmFetch: null,
     loaderGone: null,
     chartsDrawn: null,
+    scrolled: null,
+    inp: null,
     longTasks: [],
     lastActivity: 0,
   };
@@ -49,6 +51,17 @@
     rec.longTasks.push({ start: e.startTime, duration: e.duration });
     busy(e.startTime + e.duration);
   });
+  // The longest interaction (Event Timing, as INP counts them): events of
+  // 16 ms and more, the least the API reports.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) rec.inp = Math.max(rec.inp || 0, e.duration);
+      }
+    }).observe({ type: "event", buffered: true, durationThreshold: 16 });
+  } catch (e) {
+    // No Event Timing: no INP.
+  }
   // A layout shift keeps the load from its end as a long task does; its
   // score is web-vitals' business.
   observe("layout-shift", (e) => {
@@ -88,6 +101,15 @@
   });
 
   window.__bench = {
+    // bringCharts scrolls the first chart of amounts into view, as a
+    // reader does: the page draws its charts as they near the screen.
+    bringCharts() {
+      const c = document.querySelector(config.canvasSelector);
+      if (!c) return false;
+      rec.scrolled = performance.now();
+      c.scrollIntoView({ block: "center" });
+      return true;
+    },
     read() {
       check();
       const c = charts();

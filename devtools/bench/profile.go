@@ -27,6 +27,8 @@ type Profile struct {
 	// comes with it, has cached the app before the repeat visit. On other
 	// devices a load ends once the charts are drawn.
 	Wasm bool
+	// Query is added to the page's address, as in "?wasm=idle".
+	Query string
 }
 
 // Throttle is a network condition as DevTools emulates it.
@@ -52,11 +54,14 @@ var (
 		CPUSlowdown: 4,
 	}
 	// Desktop is a desktop browser without throttling.
-	Desktop = Profile{Name: "desktop", Width: 1350, Height: 940, Scale: 1, CPUSlowdown: 1, Wasm: true}
+	Desktop = Profile{Name: "desktop", Width: 1350, Height: 940, Scale: 1, CPUSlowdown: 1}
+	// DesktopWasm is the desktop asking for app.wasm (?wasm=idle), as the
+	// page once ran it there: what its take-over costs a reader.
+	DesktopWasm = Profile{Name: "desktop+wasm", Width: 1350, Height: 940, Scale: 1, CPUSlowdown: 1, Wasm: true, Query: "?wasm=idle"}
 )
 
 // Profiles lists the profiles in the order the benchmark runs them.
-var Profiles = []Profile{Phone, Desktop}
+var Profiles = []Profile{Phone, Desktop, DesktopWasm}
 
 // String describes the profile, as in "412×823 at 2.6x, mobile, latency
 // 150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x slower".

@@ -97,7 +97,7 @@ func TestWriteReport(t *testing.T) {
 		"visit   metric",
 		"cold    charts drawn",
 		"≤ 2200 ms   MISS\n",
-		"targets missed: 4 of 8\n",
+		"targets missed: 5 of 9\n",
 		"error: phone repeat run 2: timed out\nerror: phone repeat run 3: timed out\n",
 	} {
 		if !strings.Contains(got, want) {

@@ -39,11 +39,13 @@ var Targets = []Target{
 	{"phone", Cold, Charts, 2200},
 	{"phone", Cold, CLS, 0.01},
 	{"phone", Cold, TBT, 150},
+	{"phone", Cold, CardINP, 200},
 	{"phone", Repeat, Bytes, 20 * 1024},
 	{"phone", Repeat, Charts, 1500},
 	{"desktop", Cold, Charts, 600},
-	{"desktop", Cold, MountTask, 100},
 	{"desktop", Cold, CLS, 0.01},
+	{"desktop", Cold, CardINP, 100},
+	{"desktop+wasm", Cold, MountTask, 50},
 }
 
 // findTarget returns the target for a metric of a profile's kind of load.

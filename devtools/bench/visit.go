@@ -41,7 +41,7 @@ func visitTwice(ctx context.Context, p Profile, url, probe string, record func(V
 	}
 	defer func() { err = errors.Join(err, stop()) }()
 
-	cold, err := measure(tab, url, meter, p.Wasm)
+	cold, err := measure(tab, url, meter, p.Wasm, p.Mobile)
 	record(Cold, cold, err)
 	if err != nil {
 		record(Repeat, Load{}, errSkipped)
@@ -61,7 +61,7 @@ func visitTwice(ctx context.Context, p Profile, url, probe string, record func(V
 	if err := prepare(); err != nil {
 		return err
 	}
-	repeat, err := measure(tab, url, meter, p.Wasm)
+	repeat, err := measure(tab, url, meter, p.Wasm, p.Mobile)
 	record(Repeat, repeat, err)
 	return nil
 }

@@ -65,8 +65,8 @@ func TestCheck(t *testing.T) {
 		assets []Asset
 		over   []string
 	}{
-		{"within", []Asset{{Group: GroupWasm, Brotli: 1_575_000}, {Group: GroupRest, Brotli: 30_000}, {Group: GroupRest, Brotli: 30_000}}, nil},
-		{"wasm over", []Asset{{Group: GroupWasm, Brotli: 1_575_001}}, []string{GroupWasm}},
+		{"within", []Asset{{Group: GroupWasm, Brotli: 1_580_000}, {Group: GroupRest, Brotli: 30_000}, {Group: GroupRest, Brotli: 30_000}}, nil},
+		{"wasm over", []Asset{{Group: GroupWasm, Brotli: 1_580_001}}, []string{GroupWasm}},
 		{"rest adds up", []Asset{{Group: GroupRest, Brotli: 30_000}, {Group: GroupRest, Brotli: 30_001}}, []string{GroupRest}},
 		{"bundle over", []Asset{{Group: GroupECharts, Brotli: 140_001}}, []string{GroupECharts}},
 	}

@@ -72,6 +72,14 @@ const (
 	hostReady = `[...document.querySelectorAll('iframe')].every(f => f.style.height !== '')`
 	// slideReady: app.wasm runs the presentation and the slide's charts
 	// are drawn.
+	// bringChartsNear scrolls each chart of amounts into view, which has
+	// the page load ECharts and draw it, then back to the top.
+	bringChartsNear = `(async () => {
+		const frame = () => new Promise(r => setTimeout(r, 300));
+		for (const c of document.querySelectorAll('.chart__canvas')) { c.scrollIntoView(); await frame(); }
+		scrollTo(0, 0);
+		return true;
+	})()`
 	slideReady = `performance.getEntriesByName('app-mounted').length > 0 && [...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1')`
 )
 
@@ -188,6 +196,13 @@ func capture(browser context.Context, sh shot) ([]byte, error) {
 	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(sh.size.width, sh.size.height, opts...), chromedp.Navigate(sh.url)); err != nil {
 		return nil, err
+	}
+	if sh.ready == pageReady {
+		// The bars are drawn as their chart nears the screen: a reader
+		// scrolls there, and so does the picture of the whole page.
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](bringChartsNear, chromedp.EvalAwaitPromise)); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](sh.ready, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
 		return nil, err
