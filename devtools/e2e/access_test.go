@@ -19,18 +19,21 @@ import (
 // ground is the page's background colour in each theme.
 var ground = map[string]string{"light": "rgb(255, 255, 255)", "dark": "rgb(14, 21, 32)"}
 
-// TestThemeToggle switches the theme with the page's button, before and
-// after app.wasm: the page and its charts change colours, the button then
-// names the other theme, and the choice outlives a reload.
+// TestThemeToggle switches the theme with the page's button, on a phone
+// and on a desktop with app.wasm asked for: the page and its charts
+// change colours, the button then names the other theme, and the choice
+// outlives a reload.
 func TestThemeToggle(t *testing.T) {
 	for _, p := range []profile{phone, desktop} {
 		t.Run(p.name, func(t *testing.T) {
 			tb := newTab(t, p, false)
-			tb.navigate(t, "/en")
-			tb.waitCharts(t, "en")
-			if !p.phone {
+			if p.phone {
+				tb.navigate(t, "/en")
+			} else {
+				tb.navigate(t, "/en?wasm=now")
 				tb.waitMounted(t)
 			}
+			tb.waitCharts(t, "en")
 			barBefore := tb.eval(t, `getComputedStyle(document.querySelector('.chart__surface svg path')).fill`)
 			tb.expect(t, []check{
 				{"the ground", `getComputedStyle(document.body).backgroundColor`, ground["light"]},
@@ -97,15 +100,24 @@ func TestPrint(t *testing.T) {
 	}
 }
 
-// TestKeyboard goes through the French page with Tab alone, after
-// app.wasm: first the skip link, the languages, the theme and the
-// sources; then every chart's drawing, in the page's order, each with a
-// visible focus ring; no element twice before the end. Enter opens a data
-// table and Escape closes an embed code.
+// TestKeyboard goes through the French page with Tab alone, as served
+// and after app.wasm took it over: first the skip link, the languages,
+// the theme and the sources; then the key figures and every chart, one
+// Tab stop each (their marks), in the page's order, each with a visible
+// focus ring; no element twice before the end. Enter opens a data table
+// and Escape closes an embed code.
 func TestKeyboard(t *testing.T) {
+	for _, path := range []string{"/fr", "/fr?wasm=now"} {
+		t.Run(path, func(t *testing.T) { keyboard(t, path) })
+	}
+}
+
+func keyboard(t *testing.T, path string) {
 	tb := newTab(t, desktop, false)
-	tb.navigate(t, "/fr")
-	tb.waitMounted(t)
+	tb.navigate(t, path)
+	if strings.Contains(path, "wasm=now") {
+		tb.waitMounted(t)
+	}
 	tb.waitCharts(t, "fr")
 	var order []string
 	seen := map[string]bool{}
@@ -115,7 +127,8 @@ func TestKeyboard(t *testing.T) {
 			const e = document.activeElement;
 			if (!e || e === document.body) return '';
 			const ring = getComputedStyle(e).outlineStyle !== 'none' || getComputedStyle(e).boxShadow !== 'none';
-			const name = e.matches('[data-chart] [role=img], [data-chart] ul, [data-chart] ol') ? 'chart:' + e.closest('[data-chart]').dataset.chart
+			const name = e.matches('[data-chart] .`+app.MarkClass+`') ? 'chart:' + e.closest('[data-chart]').dataset.chart
+				: e.matches('.`+app.MarkClass+`') ? 'marks:' + e.closest('[`+app.MarksAttr+`]').getAttribute('`+app.MarksAttr+`')
 				: e.matches('.switcher a') ? 'lang:' + e.lang
 				: e.matches('[data-theme-toggle]') ? 'theme'
 				: e.matches('.skip') ? 'skip'
@@ -130,7 +143,7 @@ func TestKeyboard(t *testing.T) {
 		name, _, _ := strings.Cut(got, "|")
 		order = append(order, name)
 	}
-	want := []string{"skip", "lang:fr", "lang:nl", "lang:de", "lang:en", "theme", "sources"}
+	want := []string{"skip", "lang:fr", "lang:nl", "lang:de", "lang:en", "theme", "sources", "marks:keyfigures"}
 	if len(order) < len(want) || strings.Join(order[:len(want)], " ") != strings.Join(want, " ") {
 		t.Errorf("Tab order starts %q, want %q", order[:min(len(order), len(want))], want)
 	}
@@ -243,11 +256,12 @@ func TestKeyFigureGrid(t *testing.T) {
 }
 
 // TestLanguageSwitchAnnounced switches the page to Dutch after app.wasm
-// has taken over, from the keyboard: the focus goes to the page's main
-// heading and the polite live region says the page is now in Dutch.
+// has taken over (asked for with ?wasm=now), from the keyboard: the focus
+// goes to the page's main heading and the polite live region says the
+// page is now in Dutch.
 func TestLanguageSwitchAnnounced(t *testing.T) {
 	tb := newTab(t, desktop, false)
-	tb.navigate(t, "/fr")
+	tb.navigate(t, "/fr?wasm=now")
 	tb.waitMounted(t)
 	tb.eval(t, `document.querySelector('.masthead .switcher a[lang="nl"]').focus(); ''`)
 	tb.key(t, kb.Enter)
@@ -260,11 +274,11 @@ func TestLanguageSwitchAnnounced(t *testing.T) {
 }
 
 // TestStatementFromPage follows the footer's link to the accessibility
-// statement from a page app.wasm runs: the statement comes from the
-// server, whole, and app.wasm does not take it over.
+// statement from a page app.wasm runs (?wasm=now): the statement comes
+// from the server, whole, and app.wasm does not take it over.
 func TestStatementFromPage(t *testing.T) {
 	tb := newTab(t, desktop, false)
-	tb.navigate(t, "/en")
+	tb.navigate(t, "/en?wasm=now")
 	tb.waitMounted(t)
 	tb.click(t, `.footer__statement a`)
 	tb.poll(t, "the statement", `location.pathname === '/en/accessibility' && !!document.querySelector('.statement h2')`)

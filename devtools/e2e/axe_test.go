@@ -93,26 +93,30 @@ func (tb *tab) inTheme(t *testing.T, what string, dark bool) {
 // it says it is drawn.
 func (tb *tab) chartsReady(t *testing.T, what string, l locale.Lang) {
 	t.Helper()
+	tb.nearCharts(t)
 	tb.poll(t, what+": charts not drawn", fmt.Sprintf(
 		`document.documentElement.lang === %q && [...document.querySelectorAll('[%s]')].every(c => c.getAttribute('%s') === '1')`,
 		l, app.ChartAttr, app.ReadyAttr))
 }
 
 // TestAxe runs axe-core on every route in every language, in the light
-// and the dark theme: the page and the 404 page before app.wasm (a phone)
-// and after it (a desktop), the presentation, and every embed. It wants
-// no violation at all.
+// and the dark theme: the page and the 404 page as served (a phone), with
+// a card open, and taken over by app.wasm (a desktop, ?wasm=now), the
+// presentation, and every embed. It wants no violation at all.
 func TestAxe(t *testing.T) {
 	source := axeSource(t)
-	phoneTab := newTab(t, phone, false)
-	desktopTab := newTab(t, desktop, false)
-	// Embeds draw a chart once it is on screen: this one shows them all.
-	embedTab := newTab(t, profile{"tall", 1024, 6000, false}, false)
 	for _, dark := range []bool{false, true} {
 		theme := map[bool]string{false: "light", true: "dark"}[dark]
-		phoneTab.scheme(t, dark)
-		desktopTab.scheme(t, dark)
 		for _, l := range locale.All {
+			// Tabs of their own for each language and theme: a tab lasts
+			// 90 s.
+			phoneTab := newTab(t, phone, false)
+			desktopTab := newTab(t, desktop, false)
+			// Embeds draw a chart once it is on screen: this one shows
+			// them all.
+			embedTab := newTab(t, profile{"tall", 1024, 6000, false}, false)
+			phoneTab.scheme(t, dark)
+			desktopTab.scheme(t, dark)
 			for _, r := range app.Routes {
 				path := r.Path(l)
 				switch {
@@ -131,11 +135,16 @@ func TestAxe(t *testing.T) {
 					phoneTab.chartsReady(t, path, l)
 					phoneTab.inTheme(t, path, dark)
 					phoneTab.axe(t, source, path+" ("+theme+", before app.wasm)")
+					if r.Name == "page" {
+						phoneTab.eval(t, `document.querySelector('[data-chart="aid-channels"] .`+app.MarkClass+`').click(); ''`)
+						phoneTab.poll(t, "no card opened", `document.querySelector('.`+app.CardClass+`:popover-open') !== null`)
+						phoneTab.axe(t, source, path+" ("+theme+", a card open)")
+					}
 					if r.Text {
 						// app.wasm never runs there.
 						continue
 					}
-					desktopTab.navigate(t, path)
+					desktopTab.navigate(t, path+"?wasm=now")
 					desktopTab.waitMounted(t)
 					desktopTab.chartsReady(t, path, l)
 					desktopTab.axe(t, source, path+" ("+theme+", app.wasm)")

@@ -72,7 +72,6 @@ func TestCSVDownloads(t *testing.T) {
 	}
 	tb := newTab(t, desktop, false)
 	tb.navigate(t, "/fr")
-	tb.waitMounted(t)
 	links := map[string]string{app.AllData: "footer .download a[download]"}
 	for _, id := range chart.IDs() {
 		links[id] = fmt.Sprintf(`[data-chart=%q] .chart__tools a[download$=".csv"]`, id)

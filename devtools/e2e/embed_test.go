@@ -334,9 +334,9 @@ func TestEmbedCodeFromPage(t *testing.T) {
 	host.noErrors(t)
 }
 
-// TestEmbedsLoadNoAppWasm loads each embed on a desktop, where the page
-// itself would run app.wasm: no embed asks for it nor for go-app's
-// scripts, and an embed drawn by Go asks for no script but its own.
+// TestEmbedsLoadNoAppWasm loads each embed on a desktop: no embed asks
+// for app.wasm nor for go-app's scripts, and an embed drawn by Go asks
+// for no script but its own.
 func TestEmbedsLoadNoAppWasm(t *testing.T) {
 	for _, r := range app.Routes {
 		if !r.Embed {

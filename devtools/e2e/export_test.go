@@ -100,13 +100,12 @@ func TestExport(t *testing.T) {
 
 	// Offline after one visit.
 	off := newTab(t, desktop, false)
-	off.navigateTo(t, base+"/de")
+	off.navigateTo(t, base+"/de/present")
 	off.waitMounted(t)
 	off.waitCachedUnder(t, exportPrefix, exportPrefix+"/en", exportPrefix+"/en/present")
 	srv.CloseClientConnections()
 	srv.Close()
 	off.navigateTo(t, base+"/en")
-	off.waitMounted(t)
 	off.waitCharts(t, "en")
 	if got := off.eval(t, `document.documentElement.lang`); got != "en" {
 		t.Errorf("offline page lang = %q, want en", got)

@@ -19,14 +19,14 @@ func TestResizeRedraws(t *testing.T) {
 	tb.navigate(t, "/en?wasm=off")
 	tb.waitCharts(t, "en")
 	const sizes = `[...document.querySelectorAll('.chart__canvas')].map(c => {
-		const svg = c.querySelector('svg');
+		const svg = c.querySelector('.chart__surface svg');
 		return Math.round(c.getBoundingClientRect().width) + '=' + Math.round(svg.getBoundingClientRect().width);
 	}).join(' ')`
 	before := tb.eval(t, sizes)
 	tb.resize(t, profile{"wide", 1600, 900, false})
 	tb.poll(t, "charts not redrawn at the new size", `(() => {
 		const all = [...document.querySelectorAll('.chart__canvas')];
-		return `+sizes+` !== '`+before+`' && all.every(c => Math.abs(c.querySelector('svg').getBoundingClientRect().width - c.getBoundingClientRect().width) < 2);
+		return `+sizes+` !== '`+before+`' && all.every(c => Math.abs(c.querySelector('.chart__surface svg').getBoundingClientRect().width - c.getBoundingClientRect().width) < 2);
 	})()`)
 	after := tb.eval(t, sizes)
 	if before == after {

@@ -11,7 +11,7 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// TestLanguages loads each language on a desktop: app.wasm mounts, every
+// TestLanguages loads each language on a desktop: every
 // chart is drawn, the texts and numbers are in that language, nothing errs,
 // and no request leaves the origin.
 func TestLanguages(t *testing.T) {
@@ -25,7 +25,6 @@ func TestLanguages(t *testing.T) {
 		t.Run(tt.lang, func(t *testing.T) {
 			tb := newTab(t, desktop, false)
 			tb.navigate(t, "/"+tt.lang)
-			tb.waitMounted(t)
 			tb.waitCharts(t, tt.lang)
 			tb.expect(t, []check{
 				{"language", `document.documentElement.lang`, tt.lang},

@@ -91,7 +91,6 @@ func TestPictureDownloads(t *testing.T) {
 	}
 	tb := newTab(t, desktop, false)
 	tb.navigate(t, "/fr")
-	tb.waitMounted(t)
 	for _, id := range chart.IDs() {
 		title := f.Expand(f.Texts.Chart[id].Title, locale.FR)
 		for _, c := range []struct{ format, typ, label string }{

@@ -306,10 +306,32 @@ func (tb *tab) idle(t *testing.T) {
 	})`)
 }
 
-// waitCharts waits until every chart of the page, in the given language,
-// says it is drawn.
+// nearCharts scrolls each chart of amounts into view, as a reader does,
+// which has the page draw it, then back to the top.
+func (tb *tab) nearCharts(t *testing.T) {
+	t.Helper()
+	tb.await(t, bringChartsNear)
+}
+
+// bringChartsNear scrolls each chart of amounts into view until the page
+// has asked for the ECharts bundle, then back to the top.
+const bringChartsNear = `(async () => {
+	const asked = () => document.querySelector('script[src*="/web/echarts"]') !== null;
+	for (const c of document.querySelectorAll('.` + app.CanvasClass + `')) {
+		c.scrollIntoView();
+		for (const t0 = performance.now(); !asked() && performance.now() - t0 < 5000; ) {
+			await new Promise(r => setTimeout(r, 50));
+		}
+	}
+	scrollTo(0, 0);
+	return '';
+})()`
+
+// waitCharts brings the page's charts near the screen and waits until
+// every one, in the given language, says it is drawn.
 func (tb *tab) waitCharts(t *testing.T, lang string) {
 	t.Helper()
+	tb.nearCharts(t)
 	js := fmt.Sprintf(`document.querySelectorAll('[%s][data-lang="%s"][%s="1"]').length === %d`, app.ChartAttr, lang, app.ReadyAttr, charts)
 	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(40*time.Second))); err != nil {
 		ready := tb.eval(t, `[...document.querySelectorAll('[data-chart]')].map(c => c.dataset.chart + '/' + c.dataset.lang + '=' + (c.dataset.chartReady || '-')).join(' ')`)

@@ -16,16 +16,21 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// TestPhoneLoadsNoWasm loads the page as a phone: the charts are drawn,
-// and app.wasm is neither requested nor announced by a loader.
-func TestPhoneLoadsNoWasm(t *testing.T) {
-	for _, path := range []string{"/nl", "/en"} {
-		tb := newTab(t, phone, false)
+// TestPageLoadsNoWasm loads the page on a phone and on a desktop: the
+// charts are drawn, and app.wasm is neither requested nor announced by a
+// loader; the presentation alone runs it.
+func TestPageLoadsNoWasm(t *testing.T) {
+	for _, c := range []struct {
+		p    profile
+		path string
+	}{{phone, "/nl"}, {phone, "/en"}, {desktop, "/de"}, {desktop, "/fr"}} {
+		p, path := c.p, c.path
+		tb := newTab(t, p, false)
 		tb.navigate(t, path)
 		tb.waitCharts(t, path[1:])
 		tb.poll(t, "the page did not decide on app.wasm", `document.documentElement.dataset.app === 'off'`)
 		if tb.asked(".wasm") {
-			t.Errorf("%s: the phone requested app.wasm", path)
+			t.Errorf("%s: the %s requested app.wasm", path, p.name)
 		}
 		tb.expect(t, []check{
 			{"not mounted", `String(` + mounted + `)`, "false"},
@@ -75,13 +80,14 @@ func (tb *tab) holdWasm(t *testing.T) (release func()) {
 }
 
 // TestTakeOver holds app.wasm back until the page's script has drawn the
-// charts, then lets it mount on a desktop: the components keep the very
-// drawings (no second drawing), nothing moves, and the language switch
-// then works without a page load.
+// charts, then lets it mount on a desktop that asked for it
+// (?wasm=idle): the components keep the very drawings (no second
+// drawing), nothing moves, and the language switch then works without a
+// page load.
 func TestTakeOver(t *testing.T) {
 	tb := newTab(t, desktop, false)
 	release := tb.holdWasm(t)
-	tb.navigate(t, "/fr")
+	tb.navigate(t, "/fr?wasm=idle")
 	tb.waitCharts(t, "fr")
 	if got := tb.eval(t, `String(`+mounted+`)`); got != "false" {
 		t.Fatalf("app.wasm mounted while held back")
@@ -103,7 +109,7 @@ func TestTakeOver(t *testing.T) {
 		{"surfaces kept", `String(document.querySelectorAll('[data-chart] .chart__surface[data-drawn-by="page"]').length)`, n},
 		{"one surface per chart", `String(document.querySelectorAll('.chart__surface').length)`, n},
 		{"same drawings", `String(window.__svgs.every(s => s.isConnected))`, "true"},
-		{"one drawing per chart", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.querySelectorAll('svg').length === 1))`, "true"},
+		{"one drawing per chart", `String([...document.querySelectorAll('.chart__canvas')].every(c => c.querySelectorAll('.chart__surface svg').length === 1))`, "true"},
 		{"charts the runtime holds", `String(pageCharts.count())`, n},
 		{"runtime API", `['mount', 'adopt', 'release', 'count'].map(m => typeof pageCharts[m]).join()`, "function,function,function,function"},
 		{"no layout shift", `String(window.__shift < 0.001)`, "true"},
@@ -147,6 +153,9 @@ func TestCrossSiteFrame(t *testing.T) {
 			}
 			if frame == nil {
 				t.Fatalf("no framed page; errors: %v", tb.errs())
+			}
+			if _, err := chromedp.Run(frame, chromedp.Evaluate[string](bringChartsNear, chromedp.EvalAwaitPromise)); err != nil {
+				t.Fatalf("scrolling the framed page: %v", err)
 			}
 			count := func(sel string) int {
 				n, err := chromedp.Run(frame, chromedp.Evaluate[int](`document.querySelectorAll('`+sel+`').length`))
