@@ -92,7 +92,7 @@ func TestComponentsHTML(t *testing.T) {
 			long("aid.direct", locale.EN),
 		}, []string{`data-chart-ready`, `\u00a0`, `\u202f`}},
 		{"pictogram", &Chart{ID: "jltv", Facts: f, Lang: locale.FR}, []string{
-			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle"/>`, f.Texts.Chart["jltv"].Key.In(locale.FR),
+			`data-chart="jltv"`, `data-chart-ready="1"`, `<use href="#pictogram-vehicle-10"/>`, f.Texts.Chart["jltv"].Key.In(locale.FR),
 		}, []string{"chart__option"}},
 		{"tiles", &Chart{ID: "purchases", Facts: f, Lang: locale.NL}, []string{
 			`data-chart-ready="1"`, `data-category="aircraft"`, f.Categories[0].Label.In(locale.NL), f.Texts.Purchases.Unknown.In(locale.NL),
@@ -123,18 +123,40 @@ func TestComponentsHTML(t *testing.T) {
 }
 
 // TestPictogramIcons counts the icons the served HTML draws: exactly the
-// figure, in groups of ten at most.
+// figure, in groups of ten at most, each group one <use> of the symbol of
+// its size.
 func TestPictogramIcons(t *testing.T) {
 	f := facts(t)
 	html := goapp.HTMLString(&Chart{ID: "jltv", Facts: f, Lang: locale.EN})
+	defs := html[strings.Index(html, `pictogram__defs`):strings.Index(html, `pictogram__grid`)]
 	grid := html[strings.Index(html, `pictogram__grid`):strings.Index(html, `pictogram__key`)]
-	if got, want := strings.Count(grid, "<use "), int(f.Figure("purchases.jltv").Value); got != want {
-		t.Errorf("pictogram draws %d icons, want %d", got, want)
+	sizes := map[string]int{}
+	for _, symbol := range strings.Split(defs, `<symbol id="`)[1:] {
+		id := symbol[:strings.Index(symbol, `"`)]
+		sizes[id] = strings.Count(symbol, "<use ")
 	}
-	for _, group := range strings.Split(grid, `<svg class="pictogram__group"`)[1:] {
-		if n := strings.Count(group, "<use "); n > 10 {
+	groups := strings.Split(grid, `<svg class="pictogram__group"`)[1:]
+	icons := 0
+	for _, group := range groups {
+		if n := strings.Count(group, "<use "); n != 1 {
+			t.Fatalf("a group with %d <use>, want 1: %s", n, group)
+		}
+		at := strings.Index(group, `href="#`) + len(`href="#`)
+		id := group[at : at+strings.Index(group[at:], `"`)]
+		n, ok := sizes[id]
+		if !ok {
+			t.Fatalf("a group uses %q, which the pictogram does not define", id)
+		}
+		if n < 1 || n > 10 {
 			t.Errorf("a group of %d icons", n)
 		}
+		icons += n
+	}
+	if want := int(f.Figure("purchases.jltv").Value); icons != want {
+		t.Errorf("pictogram draws %d icons, want %d", icons, want)
+	}
+	if want := (int(f.Figure("purchases.jltv").Value) + 9) / 10; len(groups) != want {
+		t.Errorf("pictogram has %d groups, want %d", len(groups), want)
 	}
 }
 

@@ -26,6 +26,11 @@ type Pictogram struct {
 // pictogramSymbol is the id of the icon's <symbol>.
 const pictogramSymbol = "pictogram-vehicle"
 
+// groupSymbol is the id of the <symbol> of a group of n icons.
+func groupSymbol(n int) string {
+	return pictogramSymbol + "-" + strconv.Itoa(n)
+}
+
 // A group of the pictogram is one SVG of groupColumns × groupRows icons,
 // each iconWidth × iconHeight in the icon's units, gap apart.
 const (
@@ -38,8 +43,10 @@ const (
 // Render writes the pictogram as markup: one SVG a group, which the
 // stylesheet lays out and sizes with the width. 322 icons as go-app nodes
 // would cost app.wasm a call into the browser for each, and 322 SVG
-// elements would cost the browser a box each to lay out. Each group, and
-// the key, is a mark; they open the one card of the figure.
+// elements would cost a phone their parsing and styling: a group of each
+// size is one <symbol>, written once, and a group on the page is one
+// <use> of it. Each group, and the key, is a mark; they open the one
+// card of the figure.
 func (p *Pictogram) Render() goapp.UI {
 	k := p.Marks
 	l := k.l
@@ -48,21 +55,32 @@ func (p *Pictogram) Render() goapp.UI {
 	groupHeight := groupRows*iconHeight + (groupRows-1)*gap
 	viewBox := fmt.Sprintf("0 0 %g %g", groupWidth, groupHeight)
 	card := k.cardID(p.Pictogram.Figure)
+	groups := p.Pictogram.Groups()
 	var m markup
 	m.open("div", "class", "pictogram", MarksAttr, k.group, "role", "group", "aria-label", p.Description)
-	m.raw(vehicle.symbol("pictogram__defs", pictogramSymbol))
-	m.open("div", "class", "pictogram__grid")
-	groups := p.Pictogram.Groups()
-	for i, n := range groups {
-		label := l.Colon(p.Pictogram.Label) + " " + p.Pictogram.Headline + ", " + k.f.Texts.Card.Group.In(l) + " " + k.position(i, len(groups))
-		k.open(&m, strconv.Itoa(i+1), card, label, "pictogram__mark", i == 0, p.Pictogram.Figure)
-		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false">`)
+	m.raw(`<svg class="pictogram__defs" aria-hidden="true" focusable="false">`)
+	m.raw(`<symbol id="` + pictogramSymbol + `" viewBox="` + VehicleViewBox + `"><path d="` + VehiclePath + `"/></symbol>`)
+	written := map[int]bool{}
+	for _, n := range groups {
+		if written[n] {
+			continue
+		}
+		written[n] = true
+		m.raw(`<symbol id="` + groupSymbol(n) + `" viewBox="` + viewBox + `">`)
 		for i := range n {
 			x := float64(i%groupColumns) * (iconWidth + gap)
 			y := float64(i/groupColumns) * (iconHeight + gap)
 			m.raw(fmt.Sprintf(`<use href="#%s" x="%g" y="%g" width="%d" height="%d"/>`, pictogramSymbol, x, y, iconWidth, iconHeight))
 		}
-		m.raw(`</svg>`).close("button")
+		m.raw(`</symbol>`)
+	}
+	m.raw(`</svg>`)
+	m.open("div", "class", "pictogram__grid")
+	for i, n := range groups {
+		label := l.Colon(p.Pictogram.Label) + " " + p.Pictogram.Headline + ", " + k.f.Texts.Card.Group.In(l) + " " + k.position(i, len(groups))
+		k.open(&m, strconv.Itoa(i+1), card, label, "pictogram__mark", i == 0, p.Pictogram.Figure)
+		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false"><use href="#` + groupSymbol(n) + `"/></svg>`)
+		m.close("button")
 	}
 	m.close("div")
 	m.open("p", "class", "pictogram__key")

@@ -71,8 +71,8 @@ func (tb *tab) click(t *testing.T, selector string) {
 }
 
 // TestPrint prints the French page (emulated print media, then a PDF):
-// every section in order, every chart and every data table shown, no
-// button, and the sources' addresses written out.
+// every section in order, every chart, mark and data table shown, no
+// other button, and the sources' addresses written out.
 func TestPrint(t *testing.T) {
 	tb := newTab(t, desktop, false)
 	tb.navigate(t, "/fr")
@@ -83,7 +83,8 @@ func TestPrint(t *testing.T) {
 	tb.expect(t, []check{
 		{"charts shown", `String([...document.querySelectorAll('figure[data-chart]')].filter(f => f.getBoundingClientRect().height > 50).length)`, fmt.Sprint(charts)},
 		{"tables shown", `String([...document.querySelectorAll('.datatable table')].filter(t => t.getBoundingClientRect().height > 0).length)`, fmt.Sprint(charts)},
-		{"buttons hidden", `String([...document.querySelectorAll('button, summary, .switcher')].filter(b => b.getClientRects().length > 0).length)`, "0"},
+		{"buttons hidden", `String([...document.querySelectorAll('button:not(.`+app.MarkClass+`), summary, .switcher')].filter(b => b.getClientRects().length > 0).length)`, "0"},
+		{"every mark printed", `String([...document.querySelectorAll('.`+app.MarkClass+`')].every(m => m.getClientRects().length > 0 && m.textContent.trim() !== ''))`, "true"},
 		{"sections in order", `[...document.querySelectorAll('main > section, main .section')].map(s => s.id).filter(Boolean).join(' ')`, tb.eval(t, `[...document.querySelectorAll('main > section, main .section')].map(s => s.id).filter(Boolean).join(' ')`)},
 		{"charts within the page", `String([...document.querySelectorAll('figure[data-chart]')].every(f => f.getBoundingClientRect().right <= document.documentElement.clientWidth + 1))`, "true"},
 		{"the sources link readable", `getComputedStyle(document.querySelector('.masthead__sources')).color`, "rgb(22, 25, 31)"},

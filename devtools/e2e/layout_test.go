@@ -122,17 +122,22 @@ func TestNoBrokenWords(t *testing.T) {
 }
 
 // TestPictogramFitsLandscape turns a phone on its side: the pictogram is
-// no taller than the screen, and its icons do not touch.
+// no taller than the screen, and its groups do not touch nor lose their
+// shape (the icons of a group are apart in its symbol).
 func TestPictogramFitsLandscape(t *testing.T) {
 	tb := newTab(t, profile{"landscape", 915, 412, true}, false)
 	tb.navigate(t, "/de")
 	tb.waitCharts(t, "de")
 	tb.expect(t, []check{
 		{"height", `String(document.querySelector('.pictogram__grid').getBoundingClientRect().height <= innerHeight)`, "true"},
-		{"icons apart", `(() => {
-			const icons = [...document.querySelectorAll('.pictogram__group')[0].querySelectorAll('use')].map(s => s.getBoundingClientRect());
-			return String(icons.every((a, i) => icons.every((b, j) => i === j || a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top)));
+		{"groups apart", `(() => {
+			const groups = [...document.querySelectorAll('.pictogram__group')].map(s => s.getBoundingClientRect());
+			return String(groups.every((a, i) => groups.every((b, j) => i === j || a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top)));
 		})()`, "true"},
+		{"groups keep their shape", `String([...document.querySelectorAll('.pictogram__group')].every(s => {
+			const r = s.getBoundingClientRect(), v = s.viewBox.baseVal;
+			return r.width > 0 && Math.abs(r.width / r.height - v.width / v.height) < 0.02 * v.width / v.height;
+		}))`, "true"},
 	})
 }
 
