@@ -128,7 +128,9 @@ func (k marks) closeCard(m *markup, card, subject string) {
 	} else {
 		m.elem("a", t.Card.Link.In(l), "class", "chart-card__action", "href", link)
 	}
-	m.elem("button", t.Card.Copy.In(l), "type", "button", "class", "chart-card__action chart-card__copy", "hidden", "hidden", CardCopyAttr, link)
+	// The copied link is the public address where the server knows it: a
+	// reader behind a proxy, or in a frame, copies what others can open.
+	m.elem("button", t.Card.Copy.In(l), "type", "button", "class", "chart-card__action chart-card__copy", "hidden", "hidden", CardCopyAttr, k.site.PublicURL+link)
 	if !k.embedded {
 		embed, data := k.group, k.group
 		if k.group == keyFiguresID {

@@ -205,3 +205,34 @@ func TestMarkSlide(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedLink checks the link a card's copy button copies: the public
+// address where it is set, with the prefix, the language and the mark;
+// else the path, which the browser completes.
+func TestCopiedLink(t *testing.T) {
+	f := facts(t)
+	tests := []struct {
+		site Site
+		want string
+	}{
+		{Site{}, "/en#aid-channels--aid.direct"},
+		{Site{Prefix: "/infographic"}, "/infographic/en#aid-channels--aid.direct"},
+		{Site{PublicURL: "https://example.org", Prefix: "/infographic"}, "https://example.org/infographic/en#aid-channels--aid.direct"},
+	}
+	for _, tt := range tests {
+		html := goapp.HTMLString(&Chart{ID: "aid-channels", Facts: f, Lang: locale.EN, Site: tt.site})
+		var got string
+		for _, e := range elements(t, html) {
+			if e.attrs["id"] == "card--aid-channels--aid.direct" {
+				got = "?"
+			}
+			if v, ok := e.attrs[CardCopyAttr]; ok && got == "?" {
+				got = v
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("site %+v: copies %q, want %q", tt.site, got, tt.want)
+		}
+	}
+}
