@@ -70,7 +70,7 @@ func (c *Canvas) Render() goapp.UI {
 		}
 		card := k.cardID(b.Figure)
 		m.open("li", "class", "bar", "data-figure", b.Figure)
-		k.open(&m, b.Figure, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k.position(i, len(c.Bars.Bars)), "bar__mark", i == 0, b.Figure)
+		k.open(&m, b.Figure, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k.position(i, len(c.Bars.Bars)), "bar__mark", b.Figure)
 		m.elem("span", b.Name, "class", "bar__name", "aria-hidden", "true").
 			elem("strong", b.Amount, "class", "bar__amount", "aria-hidden", "true").
 			elem("span", "", "class", TrackClass)

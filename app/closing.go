@@ -35,8 +35,8 @@ func (c *Closing) Render() goapp.UI {
 	m.open("ol", "class", "sources")
 	for _, s := range f.Sources {
 		m.open("li").text(s.Name.In(l))
-		if s.Date != "" {
-			m.text(" (" + s.Date + ")")
+		if d := sourceDate(f, l, s); d != "" {
+			m.text(" (" + d + ")")
 		}
 		m.close("li")
 	}

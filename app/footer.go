@@ -30,8 +30,8 @@ func (ft *Footer) Render() goapp.UI {
 	m.open("ol", "class", "sources")
 	for _, s := range f.Sources {
 		m.open("li", "id", "source-"+s.ID).text(s.Name.In(l))
-		if s.Date != "" {
-			m.elem("span", " ("+s.Date+")", "class", "sources__date")
+		if d := sourceDate(f, l, s); d != "" {
+			m.elem("span", " ("+d+")", "class", "sources__date")
 		}
 		m.close("li")
 	}

@@ -51,7 +51,7 @@ func (k *KeyFigures) Render() goapp.UI {
 		// Seen: the short amount over its label. Heard: one sentence, with
 		// the amount in full.
 		card := k2.cardID(fig.ID)
-		k2.open(&m, fig.ID, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k2.position(i, len(figs)), "keyfigure__mark", i == 0, fig.ID)
+		k2.open(&m, fig.ID, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k2.position(i, len(figs)), "keyfigure__mark", fig.ID)
 		m.elem("span", fig.Headline(l), "class", "keyfigure__value", "aria-hidden", "true")
 		m.elem("span", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
 		m.close("button")

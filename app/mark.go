@@ -63,14 +63,12 @@ func (k marks) position(i, count int) string {
 // open writes a mark's start tag and what a screen reader hears of it,
 // one sentence (spoken), which its name comes from: what the mark shows
 // after it is hidden from screen readers, which would hear the short
-// forms of the amounts. The first mark of a group is its Tab stop.
-func (k marks) open(m *markup, subject, card, spoken, class string, first bool, figures ...string) {
-	tab := "-1"
-	if first {
-		tab = "0"
-	}
+// forms of the amounts. Every mark is a Tab stop as served, so that a
+// keyboard reaches each one without script; the page's script then makes
+// the chart one Tab stop, with the arrows between its marks.
+func (k marks) open(m *markup, subject, card, spoken, class string, figures ...string) {
 	m.open("button", "type", "button", "class", MarkClass+" "+class, "id", k.markID(subject),
-		"popovertarget", card, "tabindex", tab, FiguresAttr, strings.Join(figures, " "))
+		"popovertarget", card, FiguresAttr, strings.Join(figures, " "))
 	m.elem("span", spoken, "class", "visually-hidden")
 }
 
@@ -104,7 +102,7 @@ func (k marks) sourceLine(m *markup, source string) {
 		return
 	}
 	l, t := k.l, k.f.Texts.Footer
-	m.open("p", "class", "chart-card__source").text(l.Colon(t.Source.In(l)) + " " + src.Name.In(l) + " · " + l.Colon(t.Consulted.In(l)) + " ")
+	m.open("p", "class", "chart-card__source").text(l.Colon(t.Source.In(l)) + " " + src.Name.In(l) + " · " + t.Consulted.In(l) + " ")
 	m.elem("time", l.Date(k.f.Updated), "datetime", k.f.Updated.Format("2006-01-02"))
 	m.close("p")
 }

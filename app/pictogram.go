@@ -78,13 +78,13 @@ func (p *Pictogram) Render() goapp.UI {
 	m.open("div", "class", "pictogram__grid")
 	for i, n := range groups {
 		label := l.Colon(p.Pictogram.Label) + " " + p.Pictogram.Headline + ", " + k.f.Texts.Card.Group.In(l) + " " + k.position(i, len(groups))
-		k.open(&m, strconv.Itoa(i+1), card, label, "pictogram__mark", i == 0, p.Pictogram.Figure)
+		k.open(&m, strconv.Itoa(i+1), card, label, "pictogram__mark", p.Pictogram.Figure)
 		m.raw(`<svg class="pictogram__group" viewBox="` + viewBox + `" aria-hidden="true" focusable="false"><use href="#` + groupSymbol(n) + `"/></svg>`)
 		m.close("button")
 	}
 	m.close("div")
 	m.open("p", "class", "pictogram__key")
-	k.open(&m, "key", card, p.Pictogram.Key, "pictogram__keymark", false, p.Pictogram.Figure)
+	k.open(&m, "key", card, p.Pictogram.Key, "pictogram__keymark", p.Pictogram.Figure)
 	m.raw(vehicle.use("pictogram__icon", pictogramSymbol)).elem("span", p.Pictogram.Key, "aria-hidden", "true")
 	m.close("button").close("p")
 	if fig != nil {

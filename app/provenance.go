@@ -41,7 +41,7 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 		if src.URL != "" {
 			m.text(" · ").elem("a", src.URL, "href", src.URL)
 		}
-		m.text(" · " + l.Colon(t.Consulted.In(l)) + " ")
+		m.text(" · " + t.Consulted.In(l) + " ")
 		m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
 		m.close("p").close("dd")
 	}
@@ -57,4 +57,17 @@ func sourceLink(m *markup, f *data.Facts, l locale.Lang, s Site, target, class s
 		attrs = []string{"class", class, "href", s.Home(l) + "#" + target, "target", "_blank", "rel", "noopener"}
 	}
 	m.elem("a", f.Texts.Footer.QuoteLink.In(l), attrs...)
+}
+
+// sourceDate is what a citation says of a source's date: the date the
+// document shows; for one that shows none, that it is undated and the day
+// it was consulted; else "".
+func sourceDate(f *data.Facts, l locale.Lang, s data.Source) string {
+	switch {
+	case s.Date != "":
+		return s.Date
+	case s.Undated:
+		return f.Texts.Footer.Undated.In(l) + " " + l.Date(f.Updated)
+	}
+	return ""
 }

@@ -11,6 +11,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/app/chart"
+	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 )
 
@@ -48,6 +49,29 @@ func TestProvenance(t *testing.T) {
 		}
 		if got, want := strings.Count(page, `class="chart__quotes" href="#`+QuotesID+`"`), len(chart.IDs()); got != want {
 			t.Errorf("%s: %d charts link to the quotes, want %d", l, got, want)
+		}
+	}
+}
+
+// TestSourceDate checks what a citation says of a source's date: the
+// document's own date, or that it is undated and when it was consulted,
+// and nothing for a source that is no document.
+func TestSourceDate(t *testing.T) {
+	f := facts(t)
+	tests := []struct {
+		name   string
+		source data.Source
+		lang   locale.Lang
+		want   string
+	}{
+		{"dated", data.Source{Date: "2029"}, locale.EN, "2029"},
+		{"undated", data.Source{Undated: true}, locale.FR, f.Texts.Footer.Undated.In(locale.FR) + " " + locale.FR.Date(f.Updated)},
+		{"undated, in German", data.Source{Undated: true}, locale.DE, f.Texts.Footer.Undated.In(locale.DE) + " " + locale.DE.Date(f.Updated)},
+		{"no document", data.Source{}, locale.EN, ""},
+	}
+	for _, tt := range tests {
+		if got := sourceDate(f, tt.lang, tt.source); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

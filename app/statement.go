@@ -3,14 +3,16 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/data"
 )
 
 // Statement is the accessibility statement, after the EU's model: the
-// conformance status, the known limits, how it was prepared, and where to
-// write.
+// conformance status, the known limitations, how it was prepared, where
+// to write, and where to turn after.
 type Statement struct {
 	langPage
 }
@@ -46,8 +48,12 @@ func (s *Statement) Render() goapp.UI {
 	if c := s.Site.Contact; c != "" {
 		m.open("p").elem("a", t.Contact.In(l), "class", "button statement__contact", "href", c).close("p")
 	} else {
-		m.elem("p", t.NoContact.In(l))
+		site := t.EmbassySite.In(l)
+		m.open("p").text(t.NoContact.In(l)+" ").elem("a", strings.TrimPrefix(site, "https://"), "href", site).close("p")
 	}
+	m.elem("h3", t.EnforcementHeading.In(l))
+	ombudsman := t.Ombudsman.In(l)
+	m.open("p").text(t.Enforcement.In(l)+" ").elem("a", strings.TrimPrefix(ombudsman, "https://"), "href", ombudsman).close("p")
 	m.close("article")
 	// A page of text: app.wasm never takes it over.
 	return goapp.Div().Class("page page--statement").Attr(WasmPolicyAttr, "never").Body(

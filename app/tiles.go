@@ -34,7 +34,7 @@ func (t *Tiles) Render() goapp.UI {
 			figures = append(figures, tile.Figure)
 		}
 		m.open("li", "class", "tile", "data-category", tile.ID)
-		k.open(&m, tile.ID, card, l.Colon(tile.Name)+" "+t.Tiles.Unknown+", "+k.position(i, len(t.Tiles.Tiles)), "tile__mark", i == 0, figures...)
+		k.open(&m, tile.ID, card, l.Colon(tile.Name)+" "+t.Tiles.Unknown+", "+k.position(i, len(t.Tiles.Tiles)), "tile__mark", figures...)
 		m.raw(iconFor(tile.ID).svg("tile__icon"))
 		m.elem("span", tile.Name, "class", "tile__name", "aria-hidden", "true")
 		m.close("button")

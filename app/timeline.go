@@ -38,7 +38,7 @@ func (t *Timeline) Render() goapp.UI {
 		if mo.Figure != "" {
 			figures = append(figures, mo.Figure)
 		}
-		k.open(&m, mo.ID, card, l.Colon(mo.Years)+" "+mo.Label+", "+k.position(i, len(t.Timeline.Moments)), "moment__mark", i == 0, figures...)
+		k.open(&m, mo.ID, card, l.Colon(mo.Years)+" "+mo.Label+", "+k.position(i, len(t.Timeline.Moments)), "moment__mark", figures...)
 		m.open("span", "class", "moment__years", "aria-hidden", "true").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).close("span")
 		m.elem("span", mo.Label, "class", "moment__label", "aria-hidden", "true")
 		m.close("button")

@@ -144,8 +144,13 @@ type Area struct {
 
 // Source is a document that figures and events refer to.
 type Source struct {
-	ID   string `toml:"id"`
+	ID string `toml:"id"`
+	// Date is the date the document itself shows, as it shows it, or ""
+	// when it shows none.
 	Date string `toml:"date"`
+	// Undated is true of a document that shows no date: a citation says
+	// so, with the day it was consulted.
+	Undated bool `toml:"undated"`
 	// Lang is the language of the source's own words, which the page
 	// quotes ("fr"), or "" for a source it does not quote.
 	Lang string `toml:"lang"`

@@ -83,10 +83,14 @@ type Texts struct {
 		Accessibility Text `toml:"accessibility"`
 		// Quotes heads what the source says of each figure; QuoteLink
 		// leads there from a figure or a chart; Consulted introduces the
-		// day the facts were checked against the source.
+		// day the facts were checked against the source, as a preposition
+		// that the date follows without a colon.
 		Quotes    Text `toml:"quotes"`
 		QuoteLink Text `toml:"quote_link"`
 		Consulted Text `toml:"consulted"`
+		// Undated says that a source shows no date, before the day it was
+		// consulted.
+		Undated Text `toml:"undated"`
 	} `toml:"footer"`
 	Table struct {
 		// Show and Hide are the data table's disclosure, closed and open.
@@ -184,8 +188,9 @@ type Texts struct {
 	} `toml:"download"`
 	// Statement is the accessibility statement, after the EU's model:
 	// its title, the conformance status, the known limits, how it was
-	// prepared, and how to give feedback: Contact names the link to the
-	// address set for it, and NoContact stands in for it when none is set.
+	// prepared, how to give feedback, and where to turn then: Contact names
+	// the link to the address set for feedback; without one, NoContact
+	// leads to EmbassySite. Enforcement leads to the Ombudsman's site.
 	// The server alone writes the statement: app.wasm goes without it.
 	Statement struct {
 		Title              Text `toml:"title"`
@@ -202,6 +207,10 @@ type Texts struct {
 		Feedback           Text `toml:"feedback"`
 		Contact            Text `toml:"contact"`
 		NoContact          Text `toml:"no_contact"`
+		EmbassySite        Text `toml:"embassy_site"`
+		EnforcementHeading Text `toml:"enforcement_heading"`
+		Enforcement        Text `toml:"enforcement"`
+		Ombudsman          Text `toml:"ombudsman"`
 	} `toml:"statement" builtin:"-"`
 	Chart map[string]ChartTexts `toml:"chart"`
 }

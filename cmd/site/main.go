@@ -95,6 +95,9 @@ func run() error {
 	if *publicURL == "" {
 		log.Print("no public address (-public-url): embed codes name the address each page is loaded from")
 	}
+	if *contact == "" {
+		log.Print("no address for feedback on accessibility (-accessibility-contact): the accessibility statement sends readers to the embassy's website")
+	}
 
 	conns := &server.Conns{Max: *maxConns}
 	srv := server.HTTPServer(handler, conns)

@@ -59,11 +59,13 @@ func FuzzParseContact(f *testing.F) {
 }
 
 // TestStatement serves the accessibility statement in every language,
-// with and without an address for feedback, and the footer's link to it.
+// with and without an address for feedback, and the footer's link to it:
+// without an address, the statement still leads to the embassy; with or
+// without, it has the enforcement procedure.
 func TestStatement(t *testing.T) {
 	testServer(t)
 	for _, c := range []struct{ contact, want string }{
-		{"", "statement.no_contact en"},
+		{"", `statement.no_contact en <a href="https://embassy.example/en">embassy.example/en</a>`},
 		{"mailto:a11y@embassy.example", `href="mailto:a11y@embassy.example"`},
 	} {
 		srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.Site{Contact: c.contact}})
@@ -76,8 +78,11 @@ func TestStatement(t *testing.T) {
 				t.Errorf("/%s has no link to the statement", l)
 			}
 		}
-		if _, body := get(t, srv, "/en/accessibility", ""); !strings.Contains(body, c.want) {
-			t.Errorf("with contact %q, the statement lacks %q", c.contact, c.want)
+		_, body := get(t, srv, "/en/accessibility", "")
+		for _, want := range []string{c.want, "<h3>statement.enforcement_heading en</h3>", `statement.enforcement en <a href="https://ombudsman.example/en">`} {
+			if !strings.Contains(body, want) {
+				t.Errorf("with contact %q, the statement lacks %q", c.contact, want)
+			}
 		}
 	}
 }

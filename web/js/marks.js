@@ -6,7 +6,8 @@ import { CARD, CARD_COPY, CARD_STATUS, COPIED, FAILED, FIGURES, LIVE, MARK, MARK
 // delegation from the document, so that it holds for whatever app.wasm
 // renders:
 //   - the arrow keys, Home and End, which move between the marks of a
-//     chart, itself one Tab stop (a roving tabindex);
+//     chart, which becomes one Tab stop (a roving tabindex): as served,
+//     every mark is one;
 //   - the lit counterparts: hovering or focusing a mark lights every mark
 //     that shows one of its figures, and tells the chart runtime, which
 //     lights the bars ECharts drew ("be-us:lit");
@@ -29,6 +30,17 @@ export function marks() {
     if (!group) return;
     for (const m of group.querySelectorAll('.' + MARK)) m.tabIndex = m === mark ? 0 : -1;
   };
+  // Every mark is a Tab stop as served, for a keyboard without script:
+  // here each chart becomes one, its first mark, until another is reached.
+  const rove = () => {
+    if (live()) return;
+    for (const group of document.querySelectorAll('[' + MARKS + ']')) {
+      const first = group.querySelector('.' + MARK);
+      if (first && !group.querySelector('.' + MARK + '[tabindex="0"]')) reach(first);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', rove);
+  else rove();
   const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
   document.addEventListener('keydown', (event) => {
     const mark = markOf(event.target);
