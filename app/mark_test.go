@@ -236,3 +236,42 @@ func TestCopiedLink(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownDates checks the marker of a well-known date, one the source
+// does not give: shown after its years, heard in words, explained by the
+// chart's note, and absent from a date the source gives.
+func TestKnownDates(t *testing.T) {
+	f := facts(t)
+	for _, l := range locale.All {
+		html := goapp.HTMLString(&Chart{ID: "timeline", Facts: f, Lang: l})
+		spoken := map[string]string{}
+		marked := map[string]bool{}
+		for _, e := range elements(t, html) {
+			if strings.Contains(e.attrs["class"], MarkClass) {
+				spoken[e.attrs["id"]] = e.spoken
+			}
+			if e.tag == "li" && e.attrs["data-event"] != "" {
+				marked[e.attrs["data-event"]] = strings.Contains(e.text, "*")
+			}
+		}
+		known := f.Texts.Chart["timeline"].Known.In(l)
+		tests := []struct {
+			event string
+			known bool
+		}{
+			{"start", false},
+			{"span", true},
+		}
+		for _, tt := range tests {
+			if marked[tt.event] != tt.known {
+				t.Errorf("%s: %s marked %v, want %v", l, tt.event, marked[tt.event], tt.known)
+			}
+			if got := strings.Contains(spoken["timeline--"+tt.event], "("+known+")"); got != tt.known {
+				t.Errorf("%s: %s heard as %q, want the words for a well-known date: %v", l, tt.event, spoken["timeline--"+tt.event], tt.known)
+			}
+		}
+		if note := f.Texts.Chart["timeline"].Note.In(l); !strings.Contains(html, note) {
+			t.Errorf("%s: the timeline lacks its note %q", l, note)
+		}
+	}
+}

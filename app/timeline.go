@@ -38,13 +38,22 @@ func (t *Timeline) Render() goapp.UI {
 		if mo.Figure != "" {
 			figures = append(figures, mo.Figure)
 		}
-		k.open(&m, mo.ID, card, l.Colon(mo.Years)+" "+mo.Label+", "+k.position(i, len(t.Timeline.Moments)), "moment__mark", figures...)
-		m.open("span", "class", "moment__years", "aria-hidden", "true").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).close("span")
+		years, marker := mo.Years, ""
+		if mo.Known {
+			years += " (" + t.Timeline.Known + ")"
+			marker = chart.KnownMark
+		}
+		k.open(&m, mo.ID, card, l.Colon(years)+" "+mo.Label+", "+k.position(i, len(t.Timeline.Moments)), "moment__mark", figures...)
+		m.open("span", "class", "moment__years", "aria-hidden", "true").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From))
+		if marker != "" {
+			m.elem("span", marker, "class", "moment__known")
+		}
+		m.close("span")
 		m.elem("span", mo.Label, "class", "moment__label", "aria-hidden", "true")
 		m.close("button")
 		m.elem("p", mo.Text, "class", "moment__text")
 		k.openCard(&m, card, mo.Label)
-		m.open("p", "class", "chart-card__covers").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).text(" · " + mo.Text).close("p")
+		m.open("p", "class", "chart-card__covers").elem("time", mo.Years, "datetime", strconv.Itoa(mo.From)).text(marker + " · " + mo.Text).close("p")
 		if fig := k.f.Figure(mo.Figure); fig != nil {
 			k.figureBlock(&m, fig)
 		} else {

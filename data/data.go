@@ -151,6 +151,9 @@ type Source struct {
 	// Undated is true of a document that shows no date: a citation says
 	// so, with the day it was consulted.
 	Undated bool `toml:"undated"`
+	// Known is true of general knowledge, no document: a date from it
+	// carries a marker wherever it is shown.
+	Known bool `toml:"known"`
 	// Lang is the language of the source's own words, which the page
 	// quotes ("fr"), or "" for a source it does not quote.
 	Lang string `toml:"lang"`

@@ -228,6 +228,9 @@ type ChartTexts struct {
 	Note Text `toml:"note" optional:"true"`
 	// Key is a pictogram's key ("1 icon = 1 vehicle").
 	Key Text `toml:"key" optional:"true"`
+	// Known is what a screen reader hears in place of the marker of a
+	// well-known date, one that the source does not give.
+	Known Text `toml:"known" optional:"true"`
 }
 
 // Spaces are the spaces a text may hold besides the ordinary one: the

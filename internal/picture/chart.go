@@ -287,7 +287,11 @@ func (b *builder) timeline(t chart.Timeline) {
 			b.y += 18
 		}
 		start := b.y
-		h := b.text(m.Years, labelSize, true, navy, margin, start, yearsW-24, "")
+		years := m.Years
+		if m.Known {
+			years += chart.KnownMark
+		}
+		h := b.text(years, labelSize, true, navy, margin, start, yearsW-24, "")
 		b.paragraph(m.Label, labelSize, true, ink, margin+yearsW, content-yearsW)
 		b.y += 4
 		b.paragraph(m.Text, footSize, false, ink, margin+yearsW, content-yearsW)
