@@ -83,8 +83,8 @@ func TestPrint(t *testing.T) {
 	tb.expect(t, []check{
 		{"charts shown", `String([...document.querySelectorAll('figure[data-chart]')].filter(f => f.getBoundingClientRect().height > 50).length)`, fmt.Sprint(charts)},
 		{"tables shown", `String([...document.querySelectorAll('.datatable table')].filter(t => t.getBoundingClientRect().height > 0).length)`, fmt.Sprint(charts)},
-		{"buttons hidden", `String([...document.querySelectorAll('button:not(.`+app.MarkClass+`), summary, .switcher')].filter(b => b.getClientRects().length > 0).length)`, "0"},
-		{"every mark printed", `String([...document.querySelectorAll('.`+app.MarkClass+`')].every(m => m.getClientRects().length > 0 && m.textContent.trim() !== ''))`, "true"},
+		{"buttons hidden", `String([...document.querySelectorAll('button:not(.` + app.MarkClass + `), summary, .switcher')].filter(b => b.getClientRects().length > 0).length)`, "0"},
+		{"every mark printed", `String([...document.querySelectorAll('.` + app.MarkClass + `')].every(m => m.getClientRects().length > 0 && m.textContent.trim() !== ''))`, "true"},
 		{"sections in order", `[...document.querySelectorAll('main > section, main .section')].map(s => s.id).filter(Boolean).join(' ')`, tb.eval(t, `[...document.querySelectorAll('main > section, main .section')].map(s => s.id).filter(Boolean).join(' ')`)},
 		{"charts within the page", `String([...document.querySelectorAll('figure[data-chart]')].every(f => f.getBoundingClientRect().right <= document.documentElement.clientWidth + 1))`, "true"},
 		{"the sources link readable", `getComputedStyle(document.querySelector('.masthead__sources')).color`, "rgb(22, 25, 31)"},
