@@ -90,6 +90,10 @@ func EmbedTitle(f *data.Facts, l locale.Lang, id string) string {
 	return f.Expand(f.Texts.Chart[id].Title, l)
 }
 
+// embedCodeID is the id of the box that holds the code of the embed with
+// the given key ("page", "figures" or a chart's id).
+func embedCodeID(key string) string { return "embed-" + key + "-code" }
+
 // embedCode writes the disclosure that gives an embed's code, under the
 // given label.
 func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string) {
@@ -98,7 +102,7 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string
 	if key == "" {
 		key = "page"
 	}
-	codeID, helpID := "embed-"+key+"-code", "embed-"+key+"-help"
+	codeID, helpID := embedCodeID(key), "embed-"+key+"-help"
 	m.open("details", "class", EmbedCodeClass, "data-embed", key)
 	m.open("summary").raw(embedIcon).elem("span", label).close("summary")
 	m.open("div", "class", "embedcode__body")

@@ -43,7 +43,7 @@ func (ft *Footer) Render() goapp.UI {
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
 	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
-	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
+	updated(&m, f, l)
 	m.close("p")
 	m.open("div", "class", "footer__embed")
 	m.elem("h2", f.Texts.Embed.Heading.In(l))

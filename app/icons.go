@@ -16,10 +16,10 @@ func (i icon) svg(class string) string {
 	return `<svg` + attr + ` viewBox="` + i.viewBox + `" aria-hidden="true" focusable="false"><path d="` + i.path + `"/></svg>`
 }
 
-// symbol writes the icon as an SVG <symbol> with the given id, in an
-// <svg> of its own that takes no room.
-func (i icon) symbol(class, id string) string {
-	return `<svg class="` + class + `" aria-hidden="true" focusable="false"><symbol id="` + id + `" viewBox="` + i.viewBox + `"><path d="` + i.path + `"/></symbol></svg>`
+// symbol writes the icon as an SVG <symbol> with the given id, for the
+// <defs> of an <svg> that takes no room.
+func (i icon) symbol(id string) string {
+	return `<symbol id="` + id + `" viewBox="` + i.viewBox + `"><path d="` + i.path + `"/></symbol>`
 }
 
 // use writes a decorative <svg> that shows the <symbol> with the given id.

@@ -89,7 +89,7 @@ func (k marks) figureBlock(m *markup, fig *data.Figure) {
 		m.elem("p", covers, "class", "chart-card__covers")
 	}
 	if src := k.f.Source(fig.Source); src != nil && fig.Quote != "" {
-		m.open("blockquote", "class", "chart-card__quote", "lang", src.Lang).elem("p", quoted(src, fig.Quote)).close("blockquote")
+		quote(m, src, fig.Quote, "chart-card__quote")
 	}
 	k.sourceLine(m, fig.Source)
 }
@@ -102,8 +102,8 @@ func (k marks) sourceLine(m *markup, source string) {
 		return
 	}
 	l, t := k.l, k.f.Texts.Footer
-	m.open("p", "class", "chart-card__source").text(l.Colon(t.Source.In(l)) + " " + src.Name.In(l) + " · " + t.Consulted.In(l) + " ")
-	m.elem("time", l.Date(k.f.Updated), "datetime", k.f.Updated.Format("2006-01-02"))
+	m.open("p", "class", "chart-card__source").text(l.Colon(t.Source.In(l)) + " " + src.Name.In(l))
+	consulted(m, k.f, l)
 	m.close("p")
 }
 
@@ -134,7 +134,7 @@ func (k marks) closeCard(m *markup, card, subject string) {
 		if k.group == keyFiguresID {
 			embed, data = FiguresEmbed, AllData
 		}
-		m.elem("a", t.Embed.Chart.In(l), "class", "chart-card__action", "href", "#embed-"+embed+"-code")
+		m.elem("a", t.Embed.Chart.In(l), "class", "chart-card__action", "href", "#"+embedCodeID(embed))
 		m.elem("a", t.Download.Chart.In(l), "class", "chart-card__action", "href", k.site.Link(DataPath(l, data, CSV)), "download", DataFileName(l, data, CSV))
 	}
 	m.elem("p", "", "class", CardStatusClass, "role", "status", CopiedAttr, t.Card.Copied.In(l), FailedAttr, t.Card.Failed.In(l))

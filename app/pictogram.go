@@ -59,7 +59,7 @@ func (p *Pictogram) Render() goapp.UI {
 	var m markup
 	m.open("div", "class", "pictogram", MarksAttr, k.group, "role", "group", "aria-label", p.Description)
 	m.raw(`<svg class="pictogram__defs" aria-hidden="true" focusable="false">`)
-	m.raw(`<symbol id="` + pictogramSymbol + `" viewBox="` + VehicleViewBox + `"><path d="` + VehiclePath + `"/></symbol>`)
+	m.raw(vehicle.symbol(pictogramSymbol))
 	written := map[int]bool{}
 	for _, n := range groups {
 		if written[n] {

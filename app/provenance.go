@@ -36,13 +36,12 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 		}
 		m.elem("dt", fig.Label.In(l)+" · "+fig.Format(l, locale.Short), "id", quoteID(fig.ID))
 		m.open("dd")
-		m.open("blockquote", "lang", src.Lang).elem("p", quoted(src, fig.Quote)).close("blockquote")
+		quote(m, src, fig.Quote, "")
 		m.open("p", "class", "quotes__source").text(src.Name.In(l))
 		if src.URL != "" {
 			m.text(" · ").elem("a", src.URL, "href", src.URL)
 		}
-		m.text(" · " + t.Consulted.In(l) + " ")
-		m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
+		consulted(m, f, l)
 		m.close("p").close("dd")
 	}
 	m.close("dl")
@@ -70,4 +69,27 @@ func sourceDate(f *data.Facts, l locale.Lang, s data.Source) string {
 		return f.Texts.Footer.Undated.In(l) + " " + l.Date(f.Updated)
 	}
 	return ""
+}
+
+// quote writes a sentence of a source as a block quote in the source's
+// language, with the given class, or none for "".
+func quote(m *markup, src *data.Source, s, class string) {
+	if class != "" {
+		m.open("blockquote", "class", class, "lang", src.Lang)
+	} else {
+		m.open("blockquote", "lang", src.Lang)
+	}
+	m.elem("p", quoted(src, s)).close("blockquote")
+}
+
+// consulted writes " · Checked on" and the day the facts were checked
+// against their sources.
+func consulted(m *markup, f *data.Facts, l locale.Lang) {
+	m.text(" · " + f.Texts.Footer.Consulted.In(l) + " ")
+	updated(m, f, l)
+}
+
+// updated writes the day the facts were last checked, as a <time>.
+func updated(m *markup, f *data.Facts, l locale.Lang) {
+	m.elem("time", l.Date(f.Updated), "datetime", f.Updated.Format("2006-01-02"))
 }

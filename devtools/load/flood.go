@@ -73,26 +73,11 @@ func Flood(ctx context.Context, addr string, n int, hold time.Duration) (FloodRe
 	}
 	wg.Wait()
 	r := FloodResult{Opened: int(opened.Load())}
-	client := &http.Client{Timeout: ProbeTimeout, Transport: &http.Transport{DisableKeepAlives: true}}
-	end := time.Now().Add(hold)
-	for time.Now().Before(end) {
-		if err := ctx.Err(); err != nil {
-			return r, err
-		}
-		start := time.Now()
-		res, err := client.Get("http://" + addr + "/healthz")
-		took := time.Since(start)
-		r.Probes++
-		r.Slowest = max(r.Slowest, took)
-		if err == nil {
-			io.Copy(io.Discard, res.Body)
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				r.OK++
-			}
-		}
-		time.Sleep(500 * time.Millisecond)
+	p := Probe(ctx, "http://"+addr+"/healthz", hold)
+	if err := ctx.Err(); err != nil {
+		return r, err
 	}
+	r.Probes, r.OK, r.Slowest = p.N, p.OK, p.Slowest
 	return r, nil
 }
 
