@@ -28,7 +28,7 @@ import { marks } from './marks.js';
   if (theme === "light" || theme === "dark" || theme === "auto") {
     root.setAttribute(THEME, theme);
     for (const a of document.querySelectorAll("." + SWITCHER + " a[href]")) {
-      a.href = a.pathname + "?theme=" + theme;
+      a.href = a.pathname + "?theme=" + theme + a.hash;
     }
   }
 

@@ -9,6 +9,7 @@ import { CARD, MOUNTED } from './names.js';
 // child indexes from it, as the reader acts, and puts everything back
 // once app.wasm has mounted (the MOUNTED performance mark).
 export function keepReaderState() {
+  if (performance.getEntriesByName(MOUNTED).length) return;
   // A place is the nearest element with an id, the path of element
   // indexes from it and, for a text node, its index among its parent's
   // text nodes: the whitespace between elements may differ on the two
@@ -74,10 +75,17 @@ export function keepReaderState() {
     const r = s.getRangeAt(0);
     selection = { from: where(r.startContainer), start: r.startOffset, to: where(r.endContainer), end: r.endOffset };
   };
+  // Read once a frame at most: a scroll fires more often, and the read
+  // lays the page out.
+  let frame = 0;
   const onScroll = () => {
-    const e = document.elementFromPoint(innerWidth / 2, 1);
-    const place = e && where(e);
-    anchor = place ? { place, top: e.getBoundingClientRect().top } : null;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const e = document.elementFromPoint(innerWidth / 2, 1);
+      const place = e && where(e);
+      anchor = place ? { place, top: e.getBoundingClientRect().top } : null;
+    });
   };
 
   document.addEventListener('toggle', onToggle, true);
@@ -90,6 +98,7 @@ export function keepReaderState() {
     document.removeEventListener('focusin', onFocus);
     document.removeEventListener('selectionchange', onSelect);
     removeEventListener('scroll', onScroll);
+    cancelAnimationFrame(frame);
     for (const place of open.values()) {
       const d = find(place);
       if (d instanceof HTMLDetailsElement) d.open = true;
@@ -136,7 +145,6 @@ export function keepReaderState() {
     requestAnimationFrame(() => requestAnimationFrame(back));
   };
 
-  if (performance.getEntriesByName(MOUNTED).length) return;
   new PerformanceObserver((list, observer) => {
     if (!list.getEntriesByName(MOUNTED).length) return;
     observer.disconnect();
