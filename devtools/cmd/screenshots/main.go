@@ -228,6 +228,14 @@ func capture(browser context.Context, sh shot) ([]byte, error) {
 			}
 		}
 	}
+	if sh.ready == pageReady {
+		// A section away from the screen is not painted until it comes
+		// near (content-visibility: auto), and the picture of the whole
+		// page is taken from its top: every section is painted for it.
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`[...document.querySelectorAll('.section')].every(s => (s.style.contentVisibility = 'visible'))`)); err != nil {
+			return nil, err
+		}
+	}
 	if err := chromedp.Do(ctx, chromedp.Sleep(time.Second)); err != nil {
 		return nil, err
 	}
