@@ -15,6 +15,7 @@ require (
 )
 
 require (
+	github.com/go-fonts/liberation v0.3.3 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/stretchr/testify v1.9.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect

@@ -116,14 +116,26 @@ type Category struct {
 
 // Event is a point or a span on the timeline.
 type Event struct {
-	ID     string `toml:"id"`
-	From   int    `toml:"from"`
-	To     int    `toml:"to"`
+	ID   string `toml:"id"`
+	From int    `toml:"from"`
+	To   int    `toml:"to"`
+	// Source is where the event's words come from.
 	Source string `toml:"source"`
-	Figure string `toml:"figure"`
-	Note   string `toml:"note"`
-	Label  Text   `toml:"label"`
-	Text   Text   `toml:"text"`
+	// DateSource is where its years come from, when not from Source: a
+	// date of general knowledge that the source does not give.
+	DateSource string `toml:"date_source"`
+	Figure     string `toml:"figure"`
+	Note       string `toml:"note"`
+	Label      Text   `toml:"label"`
+	Text       Text   `toml:"text"`
+}
+
+// DatedBy returns the id of the source of the event's years.
+func (e Event) DatedBy() string {
+	if e.DateSource != "" {
+		return e.DateSource
+	}
+	return e.Source
 }
 
 // End returns the last year of the event (From for a one-year event).

@@ -36,26 +36,26 @@ func TestFigureFormats(t *testing.T) {
 	want := map[string]map[locale.Lang]forms{
 		"aid.direct": {
 			locale.FR: {"près de 3,2" + nb + "milliards de dollars", "près de 3,2" + nb + "Md" + nb + "$"},
-			locale.NL: {"bijna 3,2" + nb + "miljard dollar", "bijna 3,2" + nb + "mld. dollar"},
-			locale.DE: {"fast 3,2" + nb + "Milliarden US-Dollar", "fast 3,2" + nb + "Mrd. US-$"},
+			locale.NL: {"bijna 3,2" + nb + "miljard dollar", "bijna 3,2" + nb + "mld." + nb + "dollar"},
+			locale.DE: {"fast 3,2" + nb + "Milliarden US\u2011Dollar", "fast 3,2" + nb + "Mrd." + nb + "US\u2011$"},
 			locale.EN: {"nearly $3.2" + nb + "billion", "nearly $3.2B"},
 		},
 		"aid.multilateral": {
 			locale.FR: {"environ 1,25" + nb + "milliard de dollars", "environ 1,25" + nb + "Md" + nb + "$"},
-			locale.NL: {"ongeveer 1,25" + nb + "miljard dollar", "ongeveer 1,25" + nb + "mld. dollar"},
-			locale.DE: {"etwa 1,25" + nb + "Milliarden US-Dollar", "etwa 1,25" + nb + "Mrd. US-$"},
+			locale.NL: {"ongeveer 1,25" + nb + "miljard dollar", "ongeveer 1,25" + nb + "mld." + nb + "dollar"},
+			locale.DE: {"etwa 1,25" + nb + "Milliarden US\u2011Dollar", "etwa 1,25" + nb + "Mrd." + nb + "US\u2011$"},
 			locale.EN: {"about $1.25" + nb + "billion", "about $1.25B"},
 		},
 		"aid.programme": {
-			locale.FR: {"plus de 900" + nb + "millions de dollars par an", "plus de 900" + nb + "M" + nb + "$/an"},
-			locale.NL: {"meer dan 900" + nb + "miljoen dollar per jaar", "meer dan 900" + nb + "mln. dollar/jaar"},
-			locale.DE: {"mehr als 900" + nb + "Millionen US-Dollar pro Jahr", "mehr als 900" + nb + "Mio. US-$/Jahr"},
-			locale.EN: {"more than $900" + nb + "million a year", "more than $900M/yr"},
+			locale.FR: {"plus de 900" + nb + "millions de dollars par an", "plus de 900" + nb + "M" + nb + "$/\u2060an"},
+			locale.NL: {"meer dan 900" + nb + "miljoen dollar per jaar", "meer dan 900" + nb + "mln." + nb + "dollar/\u2060jaar"},
+			locale.DE: {"mehr als 900" + nb + "Millionen US\u2011Dollar pro Jahr", "mehr als 900" + nb + "Mio." + nb + "US\u2011$/\u2060Jahr"},
+			locale.EN: {"more than $900" + nb + "million a year", "more than $900M/\u2060yr"},
 		},
 		"purchases.total": {
 			locale.FR: {"plus de 7,4" + nb + "milliards de dollars", "plus de 7,4" + nb + "Md" + nb + "$"},
-			locale.NL: {"meer dan 7,4" + nb + "miljard dollar", "meer dan 7,4" + nb + "mld. dollar"},
-			locale.DE: {"mehr als 7,4" + nb + "Milliarden US-Dollar", "mehr als 7,4" + nb + "Mrd. US-$"},
+			locale.NL: {"meer dan 7,4" + nb + "miljard dollar", "meer dan 7,4" + nb + "mld." + nb + "dollar"},
+			locale.DE: {"mehr als 7,4" + nb + "Milliarden US\u2011Dollar", "mehr als 7,4" + nb + "Mrd." + nb + "US\u2011$"},
 			locale.EN: {"more than $7.4" + nb + "billion", "more than $7.4B"},
 		},
 		"purchases.jltv": {

@@ -183,7 +183,7 @@ type Texts struct {
 			To            Text `toml:"to"`
 			Text          Text `toml:"text"`
 			Source        Text `toml:"source"`
-			SourceURL     Text `toml:"source_url"`
+			DateSource    Text `toml:"date_source"`
 		} `toml:"column" builtin:"-"`
 	} `toml:"download"`
 	// Statement is the accessibility statement, after the EU's model:

@@ -280,6 +280,9 @@ func (v *validator) checkEvents() {
 			v.add(FactsFile, at("from"), subject, "events must be in order of year")
 		}
 		v.sourceRef(at("source"), subject, e.Source)
+		if e.DateSource != "" {
+			v.sourceRef(at("date_source"), subject, e.DateSource)
+		}
 		if e.Figure != "" {
 			v.figureRef(at("figure"), subject, e.Figure)
 		}
@@ -376,8 +379,8 @@ func (v *validator) text(file string, where line, subject string, t Text) {
 	}
 }
 
-// drawable reports a character of s that the Go fonts, which draw the
-// site's pictures, lack in either weight.
+// drawable reports a character of s that the pictures' font, which draws the
+// site's pictures, lacks in either weight.
 func drawable(s string) error {
 	ff, err := glyph.Fonts()
 	if err != nil {

@@ -206,6 +206,7 @@ func Sources(s Spec, f *data.Facts) []string {
 	if s.Events {
 		for _, e := range f.Events {
 			add(e.Source)
+			add(e.DatedBy())
 		}
 	}
 	return ids

@@ -50,7 +50,7 @@ func timeline(f *data.Facts, s Spec, l locale.Lang) (Drawing, error) {
 			Text:   f.Expand(e.Text, l),
 			Figure: e.Figure,
 			Source: e.Source,
-			Known:  known(f, e.Source),
+			Known:  known(f, e.DatedBy()),
 		})
 	}
 	return t, nil
@@ -60,7 +60,7 @@ func timelineTable(f *data.Facts, _ Spec, l locale.Lang) (Table, error) {
 	var t Table
 	for _, e := range f.Events {
 		years := l.YearSpan(e.From, e.End())
-		if known(f, e.Source) {
+		if known(f, e.DatedBy()) {
 			years += KnownMark
 		}
 		t.Rows = append(t.Rows, [2]string{years, e.Label.In(l) + " — " + f.Expand(e.Text, l)})

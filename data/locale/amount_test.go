@@ -19,13 +19,13 @@ func TestFormat(t *testing.T) {
 		{FR, billion(1, Exact), "1" + nb + "milliard de dollars", "1" + nb + "Md" + nb + "$"},
 		{FR, Quantity{Value: 2.5e6, Unit: USD}, "2,5" + nb + "millions de dollars", "2,5" + nb + "M" + nb + "$"},
 		{FR, Quantity{Value: 500, Unit: USD}, "500" + nb + "dollars", "500" + nb + "$"},
-		{NL, billion(1.14, About), "ongeveer 1,14" + nb + "miljard dollar", "ongeveer 1,14" + nb + "mld. dollar"},
-		{NL, Quantity{Value: 3e6, Unit: USD, Qualifier: MoreThan}, "meer dan 3" + nb + "miljoen dollar", "meer dan 3" + nb + "mln. dollar"},
-		{DE, billion(1, Exact), "1" + nb + "Milliarde US-Dollar", "1" + nb + "Mrd. US-$"},
-		{DE, billion(1.14, About), "etwa 1,14" + nb + "Milliarden US-Dollar", "etwa 1,14" + nb + "Mrd. US-$"},
-		{DE, Quantity{Value: 1e6, Unit: USD}, "1" + nb + "Million US-Dollar", "1" + nb + "Mio. US-$"},
+		{NL, billion(1.14, About), "ongeveer 1,14" + nb + "miljard dollar", "ongeveer 1,14" + nb + "mld." + nb + "dollar"},
+		{NL, Quantity{Value: 3e6, Unit: USD, Qualifier: MoreThan}, "meer dan 3" + nb + "miljoen dollar", "meer dan 3" + nb + "mln." + nb + "dollar"},
+		{DE, billion(1, Exact), "1" + nb + "Milliarde US\u2011Dollar", "1" + nb + "Mrd." + nb + "US\u2011$"},
+		{DE, billion(1.14, About), "etwa 1,14" + nb + "Milliarden US\u2011Dollar", "etwa 1,14" + nb + "Mrd." + nb + "US\u2011$"},
+		{DE, Quantity{Value: 1e6, Unit: USD}, "1" + nb + "Million US\u2011Dollar", "1" + nb + "Mio." + nb + "US\u2011$"},
 		{EN, billion(6.8, MoreThan), "more than $6.8" + nb + "billion", "more than $6.8B"},
-		{EN, Quantity{Value: 1.1e9, Unit: USD, Qualifier: MoreThan, PerYear: true}, "more than $1.1" + nb + "billion a year", "more than $1.1B/yr"},
+		{EN, Quantity{Value: 1.1e9, Unit: USD, Qualifier: MoreThan, PerYear: true}, "more than $1.1" + nb + "billion a year", "more than $1.1B/\u2060yr"},
 		{EN, Quantity{Value: 1, Unit: Vehicles}, "1" + nb + "vehicle", "1"},
 		{FR, Quantity{Value: 1, Unit: Vehicles}, "1" + nb + "véhicule", "1"},
 		{DE, Quantity{Value: 2, Unit: Vehicles}, "2" + nb + "Fahrzeuge", "2"},
@@ -86,7 +86,7 @@ func TestDateAndColon(t *testing.T) {
 	}{
 		{FR, "7" + nb + "novembre 2026", "Mise à jour" + nb + ":"},
 		{NL, "7" + nb + "november 2026", "Mise à jour:"},
-		{DE, "7. November 2026", "Mise à jour:"},
+		{DE, "7.\u00a0November 2026", "Mise à jour:"},
 		{EN, "November 7, 2026", "Mise à jour:"},
 	}
 	for _, tt := range tests {
@@ -97,10 +97,10 @@ func TestDateAndColon(t *testing.T) {
 			t.Errorf("%s Colon = %q, want %q", tt.lang, got, tt.colon)
 		}
 	}
-	if got, want := FR.YearSpan(2025, 2029), "2025-2029"; got != want {
+	if got, want := FR.YearSpan(2025, 2029), "2025\u20112029"; got != want {
 		t.Errorf("FR YearSpan = %q, want %q", got, want)
 	}
-	if got, want := EN.YearSpan(2025, 2029), "2025–2029"; got != want {
+	if got, want := EN.YearSpan(2025, 2029), "2025–\u20602029"; got != want {
 		t.Errorf("EN YearSpan = %q, want %q", got, want)
 	}
 	if got, want := DE.YearSpan(1949, 0), "1949"; got != want {

@@ -56,5 +56,9 @@ func (l Lang) YearSpan(from, to int) string {
 	if to == 0 || to == from {
 		return strconv.Itoa(from)
 	}
-	return strconv.Itoa(from) + l.conventions().spanDash + strconv.Itoa(to)
+	dash := l.conventions().spanDash + wordJoiner
+	if dash == "-"+wordJoiner {
+		dash = nbHyphen
+	}
+	return strconv.Itoa(from) + dash + strconv.Itoa(to)
 }

@@ -37,6 +37,9 @@ type conventions struct {
 	// singleQuotes sets a pair of straight apostrophes around a phrase as
 	// single quotes (‘…’), as Dutch quotes.
 	singleQuotes bool
+	// unbroken are the names, written as in the data files, that a line
+	// never breaks inside; Typeset holds them together.
+	unbroken []string
 	words
 }
 
@@ -50,6 +53,7 @@ var table = map[Lang]conventions{
 		quotes:      [2]string{"«" + nbsp, nbsp + "»"},
 		spaceBefore: map[rune]string{':': nbsp, ';': narrowNBSP, '?': narrowNBSP, '!': narrowNBSP, '»': narrowNBSP},
 		spaceAfter:  map[rune]string{'«': narrowNBSP},
+		unbroken:    []string{"États-Unis"},
 		words: words{
 			qualifier:     map[Qualifier]string{Nearly: "près de", About: "environ", MoreThan: "plus de"},
 			scales:        []scale{{1e9, "milliard", "milliards", "Md"}, {1e6, "million", "millions", "M"}},
@@ -58,7 +62,7 @@ var table = map[Lang]conventions{
 			moneyShort:    "%s" + nbsp + "$",
 			shortScale:    nbsp,
 			perYearLong:   " par an",
-			perYearShort:  "/an",
+			perYearShort:  "/" + wordJoiner + "an",
 			vehicle:       "véhicule",
 			vehicles:      "véhicules",
 		},
@@ -76,10 +80,10 @@ var table = map[Lang]conventions{
 			scales:        []scale{{1e9, "miljard", "miljard", "mld."}, {1e6, "miljoen", "miljoen", "mln."}},
 			moneyLong:     "%s dollar",
 			moneyUnscaled: "%s" + nbsp + "dollar",
-			moneyShort:    "%s dollar",
+			moneyShort:    "%s" + nbsp + "dollar",
 			shortScale:    nbsp,
 			perYearLong:   " per jaar",
-			perYearShort:  "/jaar",
+			perYearShort:  "/" + wordJoiner + "jaar",
 			vehicle:       "voertuig",
 			vehicles:      "voertuigen",
 		},
@@ -88,18 +92,18 @@ var table = map[Lang]conventions{
 		name: "Deutsch", tag: "de", ogLocale: "de_BE",
 		group: ".", decimal: ",",
 		months:   [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		date:     "{d}. {m} {y}",
+		date:     "{d}." + nbsp + "{m} {y}",
 		spanDash: "–", listSep: "; ",
 		quotes: [2]string{"„", "“"},
 		words: words{
 			qualifier:     map[Qualifier]string{Nearly: "fast", About: "etwa", MoreThan: "mehr als"},
 			scales:        []scale{{1e9, "Milliarde", "Milliarden", "Mrd."}, {1e6, "Million", "Millionen", "Mio."}},
-			moneyLong:     "%s US-Dollar",
-			moneyUnscaled: "%s" + nbsp + "US-Dollar",
-			moneyShort:    "%s US-$",
+			moneyLong:     "%s US" + nbHyphen + "Dollar",
+			moneyUnscaled: "%s" + nbsp + "US" + nbHyphen + "Dollar",
+			moneyShort:    "%s" + nbsp + "US" + nbHyphen + "$",
 			shortScale:    nbsp,
 			perYearLong:   " pro Jahr",
-			perYearShort:  "/Jahr",
+			perYearShort:  "/" + wordJoiner + "Jahr",
 			vehicle:       "Fahrzeug",
 			vehicles:      "Fahrzeuge",
 		},
@@ -118,7 +122,7 @@ var table = map[Lang]conventions{
 			moneyUnscaled: "$%s",
 			moneyShort:    "$%s",
 			perYearLong:   " a year",
-			perYearShort:  "/yr",
+			perYearShort:  "/" + wordJoiner + "yr",
 			vehicle:       "vehicle",
 			vehicles:      "vehicles",
 		},

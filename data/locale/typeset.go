@@ -1,12 +1,22 @@
 package locale
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+)
 
 // The spaces of typography.
 const (
 	// narrowNBSP is the narrow no-break space French sets before ; ? ! and
 	// inside « ».
 	narrowNBSP = "\u202f"
+	// nbHyphen is the hyphen no line breaks after ("F‑16", "États‑Unis").
+	nbHyphen = "\u2011"
+	// wordJoiner holds two characters on one line where the browser could
+	// break between them, after a slash or a dash ("$/yr", "2025–2029").
+	wordJoiner = "\u2060"
 )
 
 // Typeset applies a language's typography to a text as written in the data
@@ -18,12 +28,21 @@ const (
 //     one (French: a no-break space before :, a narrow one before ; ? !
 //     and inside « »);
 //   - single quotes (‘…’) for a phrase written '…', where the language
-//     quotes so (Dutch).
+//     quotes so (Dutch);
+//   - no line break inside a name or a model number: a hyphen after a
+//     number or an abbreviation in capitals ("F-16", "MQ-9B", "US-Dollar")
+//     or inside a name the language keeps whole ("États-Unis") does not
+//     break, nor does a dash between two numbers ("2025–2029"), nor the
+//     space between a number and its scale ("1,1 milliard").
 func (l Lang) Typeset(s string) string {
-	if !strings.ContainsAny(s, "'–—:;?!«»") {
+	c := l.conventions()
+	s = numberAndScale(c).ReplaceAllString(s, "${1}"+nbsp+"${2}${3}")
+	if !strings.ContainsAny(s, "'–—:;?!«»-") {
 		return s
 	}
-	c := l.conventions()
+	for _, name := range c.unbroken {
+		s = strings.ReplaceAll(s, name, unbreak(name))
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	runes := []rune(s)
@@ -43,6 +62,12 @@ func (l Lang) Typeset(s string) string {
 				b.WriteRune('’')
 			}
 			continue
+		case r == '-' && isAlnum(prev) && isAlnum(next) && (isDigit(next) || abbreviation(runes[:i])):
+			b.WriteString(nbHyphen)
+			continue
+		case r == '–' && isDigit(prev) && isDigit(next):
+			b.WriteString("–" + wordJoiner)
+			continue
 		case r == ' ' && (next == '–' || next == '—'):
 			b.WriteString(nbsp)
 			continue
@@ -59,3 +84,50 @@ func (l Lang) Typeset(s string) string {
 }
 
 const nbspRune = '\u00a0'
+
+// scaleWords caches, per language, the pattern of a number and the word
+// of its scale after a plain space.
+var scaleWords sync.Map
+
+// numberAndScale matches a number, a plain space and a scale's word in a
+// language's conventions ("1,1 milliard", "2,5 mld.").
+func numberAndScale(c conventions) *regexp.Regexp {
+	if re, ok := scaleWords.Load(c.name); ok {
+		return re.(*regexp.Regexp)
+	}
+	var names []string
+	for _, sc := range c.scales {
+		names = append(names, regexp.QuoteMeta(sc.one), regexp.QuoteMeta(sc.other), regexp.QuoteMeta(sc.short))
+	}
+	re := regexp.MustCompile(`(\d) (` + strings.Join(names, "|") + `)(\P{L}|$)`)
+	scaleWords.Store(c.name, re)
+	return re
+}
+
+// unbreak is a name with no place for a line break: its hyphens no-break
+// hyphens and its spaces no-break spaces.
+func unbreak(name string) string {
+	return strings.NewReplacer("-", nbHyphen, " ", nbsp).Replace(name)
+}
+
+// abbreviation reports whether the word that ends text is a number or an
+// abbreviation in capitals ("F", "MQ", "US", "2025"): a hyphen after it
+// joins a model number or a compound that must not break.
+func abbreviation(text []rune) bool {
+	n := 0
+	for i := len(text) - 1; i >= 0; i-- {
+		r := text[i]
+		if !isAlnum(r) {
+			break
+		}
+		if !isDigit(r) && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' }

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
@@ -60,8 +61,11 @@ const (
 	// ColText is the figure as the page writes it, the event's sentence,
 	// or for a category what the source leaves unsaid.
 	ColText
+	// ColSource is the source of the row's words and figure, with its
+	// address when the data gives one; ColDateSource the source of its
+	// years, which for a well-known date is not the same.
 	ColSource
-	ColSourceURL
+	ColDateSource
 	columns
 )
 
@@ -195,6 +199,7 @@ func eventRow(f *data.Facts, e data.Event, l locale.Lang) ([]string, error) {
 	r[ColFrom], r[ColTo] = strconv.Itoa(e.From), strconv.Itoa(e.End())
 	r[ColText] = f.Expand(e.Text, l)
 	setSource(r, f, e.Source, l)
+	r[ColDateSource] = sourceName(f, e.DatedBy(), l)
 	return r, nil
 }
 
@@ -216,12 +221,21 @@ func setPeriod(r []string, p data.Period) {
 	}
 }
 
-// setSource fills the source's name and address.
+// setSource fills the source's column.
 func setSource(r []string, f *data.Facts, id string, l locale.Lang) {
-	if src := f.Source(id); src != nil {
-		r[ColSource] = src.Name.In(l)
-		r[ColSourceURL] = src.URL
+	r[ColSource] = sourceName(f, id, l)
+}
+
+// sourceName is a source's name, then its address when the data gives one.
+func sourceName(f *data.Facts, id string, l locale.Lang) string {
+	src := f.Source(id)
+	switch {
+	case src == nil:
+		return ""
+	case src.URL != "":
+		return src.Name.In(l) + ", " + src.URL
 	}
+	return src.Name.In(l)
 }
 
 // Number writes a value as spreadsheets read it in any locale: digits, a
@@ -237,7 +251,7 @@ func Header(f *data.Facts, l locale.Lang) []string {
 		ColKind: c.Kind, ColID: c.ID, ColLabel: c.Label, ColValue: c.Value, ColUnit: c.Unit,
 		ColQualifier: c.Qualifier, ColQualifierCode: c.QualifierCode,
 		ColPeriod: c.Period, ColFrom: c.From, ColTo: c.To,
-		ColText: c.Text, ColSource: c.Source, ColSourceURL: c.SourceURL,
+		ColText: c.Text, ColSource: c.Source, ColDateSource: c.DateSource,
 	}
 	header := make([]string, columns)
 	for i, t := range texts {
@@ -255,8 +269,30 @@ func write(f *data.Facts, l locale.Lang, rows [][]string) ([]byte, error) {
 	if err := w.Write(Header(f, l)); err != nil {
 		return nil, fmt.Errorf("writing the CSV header: %w", err)
 	}
+	for _, r := range rows {
+		for i := range r {
+			r[i] = cell(r[i])
+		}
+	}
 	if err := w.WriteAll(rows); err != nil {
 		return nil, fmt.Errorf("writing CSV rows: %w", err)
 	}
 	return b.Bytes(), nil
+}
+
+// plain undoes what only tells a browser where a line may not break: a
+// no-break hyphen is a hyphen again, a word joiner goes, so that a
+// spreadsheet's search finds "F-16" and "2025–2029" as typed.
+var plain = strings.NewReplacer("\u2011", "-", "\u2060", "")
+
+// cell is a text as a file holds it: plain, and never read as a formula.
+// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a
+// carriage return; such a text starts with an apostrophe, which the
+// spreadsheet shows as text and does not display.
+func cell(s string) string {
+	s = plain.Replace(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

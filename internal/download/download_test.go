@@ -65,7 +65,7 @@ var plainNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
 // headers are some of the columns, by the text that names them.
 func headers(f *data.Facts) map[int]data.Text {
 	c := f.Texts.Download.Column
-	return map[int]data.Text{ColLabel: c.Label, ColValue: c.Value, ColQualifier: c.Qualifier, ColSource: c.Source, ColSourceURL: c.SourceURL}
+	return map[int]data.Text{ColLabel: c.Label, ColValue: c.Value, ColQualifier: c.Qualifier, ColSource: c.Source, ColDateSource: c.DateSource}
 }
 
 // wantRows are the rows each chart's file must hold, by kind and id, in
@@ -103,10 +103,10 @@ func checkRow(t *testing.T, f *data.Facts, l locale.Lang, r []string) {
 		}
 		source = fig.Source
 		checkFigure(t, l, r, fig)
-		if got, want := r[ColLabel], fig.Label.In(l); got != want {
+		if got, want := r[ColLabel], cell(fig.Label.In(l)); got != want {
 			t.Errorf("%s: label = %q, want %q", fig.ID, got, want)
 		}
-		if got, want := r[ColText], fig.Format(l, locale.Long); got != want {
+		if got, want := r[ColText], cell(fig.Format(l, locale.Long)); got != want {
 			t.Errorf("%s: text = %q, want %q", fig.ID, got, want)
 		}
 	case KindCategory:
@@ -122,7 +122,7 @@ func checkRow(t *testing.T, f *data.Facts, l locale.Lang, r []string) {
 				t.Errorf("category %s: column %d = %q, want it empty: the source gives no amount per category", r[ColID], col, r[col])
 			}
 		}
-		if got, want := r[ColText], f.Texts.Purchases.Unknown.In(l); got != want {
+		if got, want := r[ColText], cell(f.Texts.Purchases.Unknown.In(l)); got != want {
 			t.Errorf("category %s: text = %q, want %q", r[ColID], got, want)
 		}
 		if got, want := r[ColFrom]+"-"+r[ColTo], strconv.Itoa(total.Period.From)+"-"+strconv.Itoa(total.Period.To); got != want {
@@ -138,7 +138,7 @@ func checkRow(t *testing.T, f *data.Facts, l locale.Lang, r []string) {
 		if got, want := r[ColFrom]+"-"+r[ColTo], strconv.Itoa(e.From)+"-"+strconv.Itoa(e.End()); got != want {
 			t.Errorf("event %s: years %s, want %s", e.ID, got, want)
 		}
-		if got, want := r[ColText], f.Expand(e.Text, l); got != want {
+		if got, want := r[ColText], cell(f.Expand(e.Text, l)); got != want {
 			t.Errorf("event %s: text = %q, want %q", e.ID, got, want)
 		}
 		if e.Figure != "" {
@@ -150,11 +150,23 @@ func checkRow(t *testing.T, f *data.Facts, l locale.Lang, r []string) {
 		t.Fatalf("row of kind %q, want %s, %s or %s", r[ColKind], KindFigure, KindCategory, KindEvent)
 	}
 	src := f.Source(source)
-	if got, want := r[ColSource], src.Name.In(l); got != want || got == "" {
+	want := cell(src.Name.In(l))
+	if src.URL != "" {
+		want += ", " + src.URL
+	}
+	if got := r[ColSource]; got != want || got == "" {
 		t.Errorf("%s: source = %q, want %q", r[ColID], got, want)
 	}
-	if got, want := r[ColSourceURL], src.URL; got != want {
-		t.Errorf("%s: source URL = %q, want %q", r[ColID], got, want)
+	wantDate := ""
+	if r[ColKind] == KindEvent {
+		i := slices.IndexFunc(f.Events, func(e data.Event) bool { return e.ID == r[ColID] })
+		wantDate = cell(f.Source(f.Events[i].DatedBy()).Name.In(l))
+		if u := f.Source(f.Events[i].DatedBy()).URL; u != "" {
+			wantDate += ", " + u
+		}
+	}
+	if got := r[ColDateSource]; got != wantDate {
+		t.Errorf("%s: source of the date = %q, want %q", r[ColID], got, wantDate)
 	}
 }
 
@@ -317,7 +329,8 @@ func TestAllFile(t *testing.T) {
 }
 
 // TestSourceURL gives the sources addresses, one with a comma, and reads
-// them back from every row: quoted as RFC 4180 says, each whole.
+// them back from every row, after the source's name: quoted as RFC 4180
+// says, each whole.
 func TestSourceURL(t *testing.T) {
 	f := *facts(t)
 	f.Sources = slices.Clone(f.Sources)
@@ -331,14 +344,15 @@ func TestSourceURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(file, []byte(`"`+f.Sources[0].URL+`"`)) {
+	if !bytes.Contains(file, []byte(f.Sources[0].URL+`"`)) {
 		t.Errorf("the address with a comma is not quoted:\n%s", file)
 	}
 	_, rows := parse(t, file)
 	for _, r := range rows {
 		checkRow(t, &f, locale.FR, r)
-		if r[ColSourceURL] == "" || !slices.Contains(slices.Collect(maps.Values(urls)), r[ColSourceURL]) {
-			t.Errorf("%s: source URL = %q, want one of %v", r[ColID], r[ColSourceURL], urls)
+		_, url, _ := strings.Cut(r[ColSource], ", https://")
+		if !slices.Contains(slices.Collect(maps.Values(urls)), "https://"+url) {
+			t.Errorf("%s: source = %q, want it to end with one of %v", r[ColID], r[ColSource], urls)
 		}
 	}
 }
@@ -383,6 +397,49 @@ func TestNotInAppWasm(t *testing.T) {
 	for _, pkg := range []string{"github.com/be-us/partnership/internal/download", "encoding/csv"} {
 		if slices.Contains(deps, pkg) {
 			t.Errorf("app.wasm imports %s", pkg)
+		}
+	}
+}
+
+// TestCell writes texts as a file holds them: what only holds a line
+// together is plain again, and a text a spreadsheet would run as a
+// formula starts with an apostrophe.
+func TestCell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"F\u201116 support", "F-16 support"},
+		{"2025–\u20602029", "2025–2029"},
+		{"nearly $2.5\u00a0billion", "nearly $2.5\u00a0billion"},
+		{"=HYPERLINK(\"https://evil.example\")", "'=HYPERLINK(\"https://evil.example\")"},
+		{"+1", "'+1"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"\rx", "'\rx"},
+		{"a = b", "a = b"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cell(tt.in); got != tt.want {
+			t.Errorf("cell(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFormulaInData gives a label that a spreadsheet would run and reads
+// it back from the file as text.
+func TestFormulaInData(t *testing.T) {
+	f := *facts(t)
+	f.Categories = slices.Clone(f.Categories)
+	f.Categories[0].Label = data.Text{"fr": "=1+1", "nl": "=1+1", "de": "=1+1", "en": "=1+1"}
+	f.Reindex()
+	file, err := Chart(&f, "purchases", locale.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rows := parse(t, file)
+	for _, r := range rows {
+		if r[ColID] == f.Categories[0].ID && r[ColLabel] != "'=1+1" {
+			t.Errorf("label = %q, want %q", r[ColLabel], "'=1+1")
 		}
 	}
 }

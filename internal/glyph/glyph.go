@@ -1,6 +1,8 @@
-// Package glyph holds the Go fonts, parsed once, and what the pictures the
-// server draws (link previews, charts) need of them: a text checked
-// against a font before it is drawn, and its spaces made plain.
+// Package glyph holds the pictures' font, Liberation Sans, parsed once, and
+// what the pictures the server draws (link previews, charts) need of it: a
+// text checked against the font before it is drawn, and its spaces made
+// plain. Liberation Sans has Arial's widths, a face of the site's font
+// stack, so a picture's text is laid out as a browser would set it.
 package glyph
 
 import (
@@ -9,21 +11,22 @@ import (
 	"sync"
 	"unicode"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 )
 
-// Fonts are the Go fonts, parsed once: Go Regular and Go Bold.
+// Fonts are the pictures' faces, parsed once: Liberation Sans Regular and
+// Bold.
 var Fonts = sync.OnceValues(func() (Pair, error) {
-	regular, err := opentype.Parse(goregular.TTF)
+	regular, err := opentype.Parse(liberationsansregular.TTF)
 	if err != nil {
-		return Pair{}, fmt.Errorf("reading Go Regular: %w", err)
+		return Pair{}, fmt.Errorf("reading Liberation Sans Regular: %w", err)
 	}
-	bold, err := opentype.Parse(gobold.TTF)
+	bold, err := opentype.Parse(liberationsansbold.TTF)
 	if err != nil {
-		return Pair{}, fmt.Errorf("reading Go Bold: %w", err)
+		return Pair{}, fmt.Errorf("reading Liberation Sans Bold: %w", err)
 	}
 	return Pair{Regular: regular, Bold: bold}, nil
 })
@@ -47,12 +50,17 @@ func Covered(f *sfnt.Font, s string) error {
 	return nil
 }
 
-// Drawable is s with every kind of space as a plain one: the Go fonts
-// lack the narrow no-break space, and a space looks the same once the
-// lines are set.
+// Drawable is s as a picture draws it, its lines already set: every kind
+// of space a plain one, a no-break hyphen a hyphen, and no word joiner,
+// since these only tell a browser where a line may not break.
 func Drawable(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
+		switch {
+		case r == '\u2060':
+			return -1
+		case r == '\u2011':
+			return '-'
+		case unicode.IsSpace(r):
 			return ' '
 		}
 		return r

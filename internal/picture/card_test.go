@@ -23,10 +23,10 @@ func TestNewCard(t *testing.T) {
 		amounts []string
 		years   []string
 	}{
-		{locale.FR, []string{"près de 3,2\u00a0Md\u00a0$", "plus de 7,4\u00a0Md\u00a0$", "150"}, []string{"", "2026-2029", "2026-2029"}},
-		{locale.NL, []string{"bijna 3,2\u00a0mld. dollar", "meer dan 7,4\u00a0mld. dollar", "150"}, []string{"", "2026-2029", "2026-2029"}},
-		{locale.DE, []string{"fast 3,2\u00a0Mrd. US-$", "mehr als 7,4\u00a0Mrd. US-$", "150"}, []string{"", "2026–2029", "2026–2029"}},
-		{locale.EN, []string{"nearly $3.2B", "more than $7.4B", "150"}, []string{"", "2026–2029", "2026–2029"}},
+		{locale.FR, []string{"près de 3,2\u00a0Md\u00a0$", "plus de 7,4\u00a0Md\u00a0$", "150"}, []string{"", "2026\u20112029", "2026\u20112029"}},
+		{locale.NL, []string{"bijna 3,2\u00a0mld.\u00a0dollar", "meer dan 7,4\u00a0mld.\u00a0dollar", "150"}, []string{"", "2026\u20112029", "2026\u20112029"}},
+		{locale.DE, []string{"fast 3,2\u00a0Mrd.\u00a0US\u2011$", "mehr als 7,4\u00a0Mrd.\u00a0US\u2011$", "150"}, []string{"", "2026–\u20602029", "2026–\u20602029"}},
+		{locale.EN, []string{"nearly $3.2B", "more than $7.4B", "150"}, []string{"", "2026–\u20602029", "2026–\u20602029"}},
 	}
 	for _, tt := range tests {
 		c, err := NewCard(f, tt.lang)
@@ -55,8 +55,8 @@ func TestAlt(t *testing.T) {
 	}
 	want := "site.title en. " +
 		"Direct test aid: nearly $3.2\u00a0billion. " +
-		"Test purchases: more than $7.4\u00a0billion (2026–2029). " +
-		"Test vehicles: 150\u00a0vehicles (2026–2029)."
+		"Test purchases: more than $7.4\u00a0billion (2026–\u20602029). " +
+		"Test vehicles: 150\u00a0vehicles (2026–\u20602029)."
 	if got := c.Alt(); got != want {
 		t.Errorf("Alt() = %q, want %q", got, want)
 	}

@@ -144,7 +144,7 @@ func Check(f *data.Facts) error {
 // New lays out the chart with the given id in a language, from its
 // drawing: its title, the chart with the figures as the page writes them,
 // its source line and the day the facts were checked. It fails on a
-// character the Go fonts lack.
+// character the pictures' font lacks.
 func New(f *data.Facts, id string, l locale.Lang) (*Picture, error) {
 	s, ok := chart.Lookup(id)
 	if !ok {

@@ -1,4 +1,4 @@
-// Package picture draws the site's pictures in Go, with the Go fonts,
+// Package picture draws the site's pictures in Go, with the pictures' font,
 // from the same models as the page: each chart of the registry from its
 // drawing (chart.Build), to download, 1200 px wide and as tall as it
 // needs, and the card that link previews show, 1200 × 630, from the key

@@ -341,7 +341,7 @@ func TestUnknownChart(t *testing.T) {
 	}
 }
 
-// TestMissingGlyph gives a text a character the Go fonts lack: the
+// TestMissingGlyph gives a text a character the pictures' font lacks: the
 // picture is not laid out, and the error names it, rather than a blank
 // box in the PNG.
 func TestMissingGlyph(t *testing.T) {

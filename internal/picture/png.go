@@ -15,7 +15,7 @@ import (
 	"golang.org/x/image/vector"
 )
 
-// PNG draws the picture as a PNG, with the Go fonts. It fails when a text
+// PNG draws the picture as a PNG, with the pictures' font. It fails when a text
 // holds a character the fonts lack.
 func (p *Picture) PNG() ([]byte, error) {
 	img, err := p.Draw()
@@ -77,7 +77,7 @@ func paletted(img *image.RGBA) *image.Paletted {
 	return out
 }
 
-// Draw draws the picture, Width × Height pixels, with the Go fonts. It
+// Draw draws the picture, Width × Height pixels, with the pictures' font. It
 // fails when a text holds a character the fonts lack.
 func (p *Picture) Draw() (*image.RGBA, error) {
 	img := image.NewRGBA(image.Rect(0, 0, p.Width, p.Height))

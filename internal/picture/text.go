@@ -13,7 +13,7 @@ import (
 )
 
 // fontFamily is the site's font stack (--font in the stylesheet), which
-// the SVG pictures name: their text is laid out for the Go fonts, whose
+// the SVG pictures name: their text is laid out for Liberation Sans, whose
 // widths are close to those of the system's sans-serif faces.
 const fontFamily = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`
 
@@ -23,11 +23,11 @@ type faceKey struct {
 	bold bool
 }
 
-// faces are the Go fonts at the sizes one drawing asks for, each made
+// faces are the pictures' font at the sizes one drawing asks for, each made
 // once: a face is not safe for use by two drawings at once.
 type faces map[faceKey]font.Face
 
-// face is the Go font at size pixels, in the weight asked for.
+// face is the pictures' font at size pixels, in the weight asked for.
 func (fs faces) face(size int, bold bool) (font.Face, error) {
 	key := faceKey{size, bold}
 	if f, ok := fs[key]; ok {
@@ -39,13 +39,13 @@ func (fs faces) face(size int, bold bool) (font.Face, error) {
 	}
 	fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingFull})
 	if err != nil {
-		return nil, fmt.Errorf("the Go font at %d px: %w", size, err)
+		return nil, fmt.Errorf("Liberation Sans at %d px: %w", size, err)
 	}
 	fs[key] = fc
 	return fc, nil
 }
 
-// fontOf is the Go font of a weight.
+// fontOf is the pictures' font in a weight.
 func fontOf(bold bool) (*sfnt.Font, error) {
 	ff, err := glyph.Fonts()
 	if err != nil {
@@ -57,7 +57,7 @@ func fontOf(bold bool) (*sfnt.Font, error) {
 	return ff.Regular, nil
 }
 
-// covered reports an error for a character of s that the Go fonts lack,
+// covered reports an error for a character of s that the pictures' font lacks,
 // in the weight asked for.
 func covered(s string, bold bool) error {
 	f, err := fontOf(bold)
@@ -73,7 +73,7 @@ func lead(size int) int { return size * 5 / 4 }
 // widthOf is how wide s is set in a face.
 func widthOf(f font.Face, s string) int { return font.MeasureString(f, glyph.Drawable(s)).Ceil() }
 
-// slack is how much wider than the Go fonts, in percent, a line may be
+// slack is how much wider than the pictures' font, in percent, a line may be
 // set by the fonts an SVG viewer picks from the site's font stack: the
 // widest common sans-serif faces (DejaVu Sans, Verdana) run about that
 // much wider.
@@ -82,7 +82,7 @@ const slack = 118
 // wrap breaks s into lines no wider than max, at spaces and after hyphens
 // only: a no-break space or hyphen keeps its words together. A line broken
 // at a space keeps it at its end, so that the lines put end to end are s
-// again. A line is measured with the Go fonts and slack, so that it fits
+// again. A line is measured with the pictures' font and slack, so that it fits
 // in other fonts too. A word wider than max has a line of its own.
 func wrap(f font.Face, s string, max int) []string {
 	var lines []string
@@ -101,7 +101,27 @@ func wrap(f font.Face, s string, max int) []string {
 			line = part
 		}
 	}
-	return append(lines, line)
+	return unstrand(f, append(lines, line), max)
+}
+
+// unstrand moves the last word of the line before a last line that holds
+// one word alone ("… de la ⏎ NAVO") down to it, when both still fit.
+func unstrand(f font.Face, lines []string, max int) []string {
+	n := len(lines)
+	if n < 2 || strings.Contains(lines[n-1], " ") {
+		return lines
+	}
+	prev := strings.TrimSuffix(lines[n-2], " ")
+	cut := strings.LastIndex(prev, " ")
+	if cut < 0 {
+		return lines
+	}
+	last := prev[cut+1:] + " " + lines[n-1]
+	if widthOf(f, last)*slack/100 > max {
+		return lines
+	}
+	lines[n-2], lines[n-1] = prev[:cut+1], last
+	return lines
 }
 
 // fits reports whether every line is within max, slack included.

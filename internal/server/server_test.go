@@ -120,7 +120,7 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/fr", "", 200, []string{`<html lang="fr">`, "site.title fr", "près de 3,2\u00a0milliards de dollars"}, false},
 		{"/nl", "", 200, []string{`<html lang="nl">`, "site.title nl", "bijna 3,2\u00a0miljard dollar"}, false},
-		{"/de", "", 200, []string{`<html lang="de">`, "site.title de", "fast 3,2\u00a0Milliarden US-Dollar"}, false},
+		{"/de", "", 200, []string{`<html lang="de">`, "site.title de", "fast 3,2\u00a0Milliarden US\u2011Dollar"}, false},
 		{"/en", "fr", 200, []string{`<html lang="en">`, "site.title en", "$3.2B"}, false},
 		{"/", "nl-BE,nl;q=0.9,en;q=0.5", 200, []string{`<html lang="nl">`, "figures.heading nl"}, true},
 		{"/", "de-AT", 200, []string{`<html lang="de">`}, true},

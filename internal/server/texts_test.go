@@ -1,7 +1,11 @@
 package server
 
 import (
+	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -15,6 +19,7 @@ import (
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/download"
 )
 
 // addresses are the addresses in an embed code.
@@ -120,8 +125,14 @@ func realServer(t *testing.T) (*httptest.Server, *data.Facts) {
 	return srv, realFacts
 }
 
+// allTexts returns pageTexts and every cell of the data files in words.
+func allTexts(t *testing.T, l locale.Lang) []string {
+	return append(pageTexts(t, l), dataTexts(t, l)...)
+}
+
 // pageTexts returns what rendered finds on every page of the page table in
-// a language, and in the manifest, with the page's own data.
+// a language, in the manifest and in the text of every chart's picture,
+// with the page's own data.
 func pageTexts(t *testing.T, l locale.Lang) []string {
 	t.Helper()
 	srv, _ := realServer(t)
@@ -135,7 +146,70 @@ func pageTexts(t *testing.T, l locale.Lang) []string {
 	if err := json.Unmarshal(manifest, &m); err != nil {
 		t.Fatal(err)
 	}
-	return append(all, jsonStrings(m)...)
+	all = append(all, jsonStrings(m)...)
+	for _, id := range chart.IDs() {
+		_, svg := fetch(t, srv, "/"+string(l)+"/data/"+id+".svg", nil)
+		all = append(all, svgTexts(t, svg)...)
+	}
+	return all
+}
+
+// dataTexts returns the cells in words of every data file in a language.
+func dataTexts(t *testing.T, l locale.Lang) []string {
+	t.Helper()
+	srv, _ := realServer(t)
+	var all []string
+	for _, id := range dataIDs() {
+		_, body := fetch(t, srv, "/"+string(l)+"/data/"+id+".csv", nil)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte(download.BOM)))).ReadAll()
+		if err != nil {
+			t.Fatalf("reading %s's %s data: %v", l, id, err)
+		}
+		// The id and the columns of codes are the same in every language:
+		// they are keys, not words.
+		for _, row := range rows {
+			for c, cell := range row {
+				if c != download.ColID && !strings.HasSuffix(rows[0][c], "(code)") {
+					all = append(all, cell)
+				}
+			}
+		}
+	}
+	return all
+}
+
+// svgTexts returns every text an SVG picture draws, its lines put end to
+// end, and its title and description.
+func svgTexts(t *testing.T, svg []byte) []string {
+	t.Helper()
+	var out []string
+	var text strings.Builder
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("reading a picture: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.CharData:
+			text.Write(tok)
+		case xml.EndElement:
+			if tok.Name.Local == "tspan" {
+				continue
+			}
+			if s := strings.TrimSpace(text.String()); s != "" {
+				out = append(out, s)
+			}
+			text.Reset()
+		case xml.StartElement:
+			if tok.Name.Local != "tspan" {
+				text.Reset()
+			}
+		}
+	}
 }
 
 // TestForbiddenForms looks for the forms the glossary rules out, in every
@@ -151,7 +225,7 @@ func TestForbiddenForms(t *testing.T) {
 	}
 	eu1957 := regexp.MustCompile(`1957[^.]*\b(EU|UE|Union européenne|Europese Unie|Europäische Union|European Union)\b|\b(EU|UE|Union européenne|Europese Unie|Europäische Union|European Union)\b[^.]*1957`)
 	for _, l := range locale.All {
-		for _, s := range pageTexts(t, l) {
+		for _, s := range allTexts(t, l) {
 			for _, re := range forbidden[l] {
 				if re.MatchString(s) {
 					t.Errorf("%s: %q holds the forbidden form %s", l, s, re)
@@ -168,7 +242,7 @@ func TestForbiddenForms(t *testing.T) {
 // before : ; ? ! nor inside « ».
 func TestFrenchSpacing(t *testing.T) {
 	bad := regexp.MustCompile(` [:;?!»]|« `)
-	for _, s := range pageTexts(t, locale.FR) {
+	for _, s := range allTexts(t, locale.FR) {
 		if m := bad.FindString(s); m != "" {
 			t.Errorf("ordinary space in %q (%q)", s, m)
 		}
@@ -181,7 +255,7 @@ func TestFrenchSpacing(t *testing.T) {
 func TestQualifiersEverywhere(t *testing.T) {
 	_, f := realServer(t)
 	for _, l := range locale.All {
-		texts := pageTexts(t, l)
+		texts := allTexts(t, l)
 		for _, fig := range f.Figures {
 			word := l.QualifierWord(fig.Qualifier)
 			if word == "" {
@@ -206,6 +280,34 @@ func TestQualifiersEverywhere(t *testing.T) {
 				}
 				if !seen && form == locale.Long {
 					t.Errorf("%s: figure %s (%q) is nowhere on the pages", l, fig.ID, amount)
+				}
+			}
+		}
+	}
+}
+
+// TestNoBreakInside reads every string as served for a place where a line
+// could break inside a name, a model number, an amount or a span of
+// years: each one holds a no-break space, a no-break hyphen or a word
+// joiner there.
+func TestNoBreakInside(t *testing.T) {
+	breakable := []struct {
+		what string
+		re   *regexp.Regexp
+	}{
+		{"a number and its scale or unit", regexp.MustCompile(`\d (Md|M|mld\.|mln\.|Mrd\.|Mio\.|milliards?|miljard|miljoen|Milliarden?|Millionen?|millions?|billion|%|\$|dollars?|US)\b`)},
+		{"a scale and its currency", regexp.MustCompile(`\b(Md|M|mld\.|mln\.|Mrd\.|Mio\.) (\$|dollar|US)`)},
+		{"a model number or an abbreviation and its hyphen", regexp.MustCompile(`(^|[^\pL\pN])[\p{Lu}\d]+-[\pL\d$]`)},
+		{"a name kept whole", regexp.MustCompile(`États-Unis`)},
+		{"a span of years", regexp.MustCompile(`\d{4}–\d`)},
+		{"an amount and its period", regexp.MustCompile(`(\$|dollar)/\pL`)},
+		{"a German day and its month", regexp.MustCompile(`\b\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)`)},
+	}
+	for _, l := range locale.All {
+		for _, s := range pageTexts(t, l) {
+			for _, b := range breakable {
+				if m := b.re.FindString(s); m != "" {
+					t.Errorf("%s: a line may break inside %s, %q, in %q", l, b.what, m, s)
 				}
 			}
 		}
