@@ -98,7 +98,7 @@ func TestComponentsHTML(t *testing.T) {
 			`data-chart-ready="1"`, `data-category="aircraft"`, f.Categories[0].Label.In(locale.NL), f.Texts.Purchases.Unknown.In(locale.NL),
 		}, []string{"chart__option"}},
 		{"timeline", &Chart{ID: "timeline", Facts: f, Lang: locale.DE}, []string{
-			`class="timeline"`, `data-event="span"`, `<time datetime="1900">1900–1905</time>`,
+			`class="timeline"`, `data-event="span"`, "<time datetime=\"1900\">1900–\u20601905</time>",
 		}, []string{"chart__option"}},
 		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{f.Areas[0].Title.In(locale.FR), f.Areas[0].Points[1].In(locale.FR), `data-area="second"`}, nil},
 		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, f.Texts.Footer.Updated.In(locale.FR) + "\u00a0:", `datetime="2030-03-14"`, "14\u00a0mars 2030",

@@ -33,7 +33,9 @@ func (h *Header) Render() goapp.UI {
 	// The heading takes the focus after a language switch (announceSwitch).
 	m.elem("h1", t.Title.In(l), "tabindex", "-1")
 	m.elem("p", t.Lead.In(l), "class", "lead")
-	m.elem("a", t.Sources.In(l), "class", "masthead__sources", "href", "#sources")
+	// The same link on every page: the 404 page and the statement have
+	// no sources of their own.
+	m.elem("a", t.Sources.In(l), "class", "masthead__sources", "href", h.Site.Home(l)+"#sources")
 	m.close("div").close("header")
 	return goapp.Raw(m.String())
 }

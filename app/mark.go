@@ -122,7 +122,7 @@ func (k marks) closeCard(m *markup, card, subject string) {
 	m.open("div", "class", "chart-card__actions")
 	link := k.site.Home(l) + "#" + k.markID(subject)
 	if k.embedded {
-		m.elem("a", t.Card.Link.In(l), "class", "chart-card__action", "href", link, "target", "_blank", "rel", "noopener")
+		newTabLink(m, k.f, l, t.Card.Link.In(l), link, "chart-card__action")
 	} else {
 		m.elem("a", t.Card.Link.In(l), "class", "chart-card__action", "href", link)
 	}

@@ -51,11 +51,20 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 // source says: in the page's footer, or, from an embed, on the full page
 // in a new tab.
 func sourceLink(m *markup, f *data.Facts, l locale.Lang, s Site, target, class string, embedded bool) {
-	attrs := []string{"class", class, "href", "#" + target}
 	if embedded {
-		attrs = []string{"class", class, "href", s.Home(l) + "#" + target, "target", "_blank", "rel", "noopener"}
+		newTabLink(m, f, l, f.Texts.Footer.QuoteLink.In(l), s.Home(l)+"#"+target, class)
+		return
 	}
-	m.elem("a", f.Texts.Footer.QuoteLink.In(l), attrs...)
+	m.elem("a", f.Texts.Footer.QuoteLink.In(l), "class", class, "href", "#"+target)
+}
+
+// newTabLink writes a link that opens in a new tab, and says so to a
+// screen reader: from an embed or a slide, the full page opens beside
+// them.
+func newTabLink(m *markup, f *data.Facts, l locale.Lang, text, href, class string) {
+	m.open("a", "class", class, "href", href, "target", "_blank", "rel", "noopener")
+	m.text(text).elem("span", " "+f.Texts.Embed.NewTab.In(l), "class", "visually-hidden")
+	m.close("a")
 }
 
 // sourceDate is what a citation says of a source's date: the date the

@@ -212,10 +212,12 @@ func nginxConf(prefix, csp string, pages []string) (string, error) {
 	headers("    ", "cross-origin", asset.Revalidate)
 	b.WriteString("}\n")
 
-	fmt.Fprintf(&b, "\nlocation = %s/manifest.webmanifest {\n    types { }\n    default_type application/manifest+json;\n", prefix)
-	common("    ")
-	headers("    ", "same-origin", asset.Revalidate)
-	b.WriteString("}\n")
+	for _, path := range append([]string{"/manifest.webmanifest"}, manifestPaths()...) {
+		fmt.Fprintf(&b, "\nlocation = %s%s {\n    types { }\n    default_type application/manifest+json;\n", prefix, path)
+		common("    ")
+		headers("    ", "same-origin", asset.Revalidate)
+		b.WriteString("}\n")
+	}
 
 	// The data files and the charts' pictures, as attachments under names
 	// that say what they hold and in which language.

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/data"
+	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
 )
 
@@ -50,6 +52,41 @@ func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
 	}
 	m["scope"] = scope
 	return json.Marshal(m)
+}
+
+// manifestPath is the address of a language's web app manifest.
+func manifestPath(l locale.Lang) string { return "/" + string(l) + "/manifest.webmanifest" }
+
+// manifestPaths are the addresses of every language's manifest.
+func manifestPaths() []string {
+	var paths []string
+	for _, l := range locale.All {
+		paths = append(paths, manifestPath(l))
+	}
+	return paths
+}
+
+// localManifest is go-app's manifest in a language: the installed app is
+// named with the site's title and described with its description, and
+// opens on the language's page.
+func localManifest(base []byte, f *data.Facts, l locale.Lang, site app.Site, quality int) (*asset.File, error) {
+	var m map[string]any
+	if err := json.Unmarshal(base, &m); err != nil {
+		return nil, fmt.Errorf("reading the manifest: %w", err)
+	}
+	m["name"] = f.Texts.Site.Title.In(l)
+	m["description"] = f.Texts.Site.Description.In(l)
+	m["lang"] = l.Tag().String()
+	m["start_url"] = site.Home(l)
+	body, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("writing the %s manifest: %w", l, err)
+	}
+	file := asset.New(manifestPath(l)[1:], body)
+	if err := file.Compress(quality); err != nil {
+		return nil, err
+	}
+	return file, nil
 }
 
 // under serves next below prefix, which it strips from the path: the

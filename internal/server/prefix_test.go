@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,6 +83,41 @@ func TestScopeManifest(t *testing.T) {
 	}
 	if _, err := scopeManifest([]byte(`{"name":"x"}`), ""); err == nil {
 		t.Error("scopeManifest of a manifest without scope: no error")
+	}
+}
+
+// TestLocalManifests reads each language's manifest under a prefix: the
+// site's title and description in the language, its tag, its page as the
+// start, and each page links its own language's.
+func TestLocalManifests(t *testing.T) {
+	testServer(t)
+	site := app.Site{Prefix: "/infographic", PublicURL: "https://embassy.example"}
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: site})
+	for _, l := range locale.All {
+		res, body := fetch(t, srv, "/infographic"+manifestPath(l), nil)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: status %d", manifestPath(l), res.StatusCode)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(body, &m); err != nil {
+			t.Fatalf("%s: %v", manifestPath(l), err)
+		}
+		want := map[string]any{
+			"name":        loaded.Texts.Site.Title.In(l),
+			"description": loaded.Texts.Site.Description.In(l),
+			"lang":        l.Tag().String(),
+			"start_url":   site.Home(l),
+			"scope":       "/infographic/",
+		}
+		for k, v := range want {
+			if m[k] != v {
+				t.Errorf("%s: %s = %v, want %v", manifestPath(l), k, m[k], v)
+			}
+		}
+		_, page := fetch(t, srv, "/infographic/"+string(l), nil)
+		if link := `<link rel="manifest" href="/infographic` + manifestPath(l) + `">`; !strings.Contains(string(page), link) {
+			t.Errorf("/%s lacks %s", l, link)
+		}
 	}
 }
 

@@ -139,6 +139,13 @@ func newSite(cfg Config) (*site, error) {
 	for path, f := range shell {
 		s.files[path] = generated{get: made(f)}
 	}
+	for _, l := range locale.All {
+		f, err := localManifest(shell["/manifest.webmanifest"].Body, cfg.Facts, l, where, quality)
+		if err != nil {
+			return nil, err
+		}
+		s.files[manifestPath(l)] = generated{get: made(f)}
+	}
 	sh := shellFor{
 		site: where, assets: assets, frameScript: assets("frame.js"), charts: bundleURL,
 		icon: assets("icon.svg"), touchIcon: assets("icon-512.png"), stylesheet: assets("app.css"),

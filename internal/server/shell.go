@@ -37,10 +37,9 @@ func newPageHandler(f *data.Facts, static map[string]*asset.File, version string
 		}
 	}
 	return &goapp.Handler{
-		// The manifest serves every language: its name is neutral, and it
-		// has no description rather than one in a single language. Each
-		// page sets its own title and description.
-		Name:            "BE – US 1830",
+		// go-app's manifest, in no language, is the base of each
+		// language's (localManifest).
+		Name:            "BE · US 1830",
 		ShortName:       "BE · US",
 		Title:           f.Texts.Site.Title.In(l),
 		Lang:            string(l),
@@ -214,7 +213,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 				ThemeColor:  web.Hex(web.Light.Navy),
 				Icon:        sh.icon,
 				TouchIcon:   sh.touchIcon,
-				Manifest:    site.Link("/manifest.webmanifest"),
+				Manifest:    site.Link(manifestPath(l)),
 				Stylesheet:  sh.stylesheet,
 				WasmExec:    site.Link("/wasm_exec.js"),
 				AppJS:       site.Link("/app.js"),

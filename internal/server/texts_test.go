@@ -141,7 +141,7 @@ func pageTexts(t *testing.T, l locale.Lang) []string {
 		_, page := fetch(t, srv, r.Path(l), nil)
 		all = append(all, rendered(t, page)...)
 	}
-	_, manifest := fetch(t, srv, "/manifest.webmanifest", nil)
+	_, manifest := fetch(t, srv, manifestPath(l), nil)
 	var m any
 	if err := json.Unmarshal(manifest, &m); err != nil {
 		t.Fatal(err)
@@ -310,6 +310,72 @@ func TestNoBreakInside(t *testing.T) {
 					t.Errorf("%s: a line may break inside %s, %q, in %q", l, b.what, m, s)
 				}
 			}
+		}
+	}
+}
+
+// TestNewTabSaid reads every link that opens a new tab, on every page,
+// embed and slide: each says so to a screen reader, in the page's
+// language.
+func TestNewTabSaid(t *testing.T) {
+	srv, f := realServer(t)
+	for _, l := range locale.All {
+		said := f.Texts.Embed.NewTab.In(l)
+		for _, r := range app.Routes {
+			_, page := fetch(t, srv, r.Path(l), nil)
+			walk(parse(t, page), func(n *html.Node) {
+				if target, _ := attrOf(n, "target"); n.Data != "a" || target != "_blank" {
+					return
+				}
+				if text := textOf(n); !strings.Contains(text, said) {
+					href, _ := attrOf(n, "href")
+					t.Errorf("%s: the link to %s opens a new tab, but says %q, without %q", r.Path(l), href, text, said)
+				}
+			})
+		}
+	}
+}
+
+// textOf is the text of n and all below it.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+	}
+	return b.String()
+}
+
+// TestFragmentsLand follows every link to a place on the same page, on
+// every page, embed and slide and on the page not found: an element has
+// that id.
+func TestFragmentsLand(t *testing.T) {
+	srv, _ := realServer(t)
+	for _, l := range locale.All {
+		paths := []string{"/" + string(l) + "/no-such-page"}
+		for _, r := range app.Routes {
+			paths = append(paths, r.Path(l))
+		}
+		for _, path := range paths {
+			_, page := fetch(t, srv, path, nil)
+			doc := parse(t, page)
+			ids := map[string]bool{}
+			walk(doc, func(n *html.Node) {
+				if id, ok := attrOf(n, "id"); ok {
+					ids[id] = true
+				}
+			})
+			walk(doc, func(n *html.Node) {
+				href, _ := attrOf(n, "href")
+				if n.Data != "a" || !strings.HasPrefix(href, "#") || len(href) < 2 {
+					return
+				}
+				if !ids[href[1:]] {
+					t.Errorf("%s: the link to %s leads nowhere: no element has that id", path, href)
+				}
+			})
 		}
 	}
 }
