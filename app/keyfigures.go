@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"unicode/utf8"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/data"
@@ -45,14 +48,14 @@ func (k *KeyFigures) Render() goapp.UI {
 			figs = append(figs, fig)
 		}
 	}
-	m.open("ul", "class", "keyfigures__grid", MarksAttr, keyFiguresID)
+	m.open("ul", "class", "keyfigures__grid "+amountWidth(figs, l), MarksAttr, keyFiguresID)
 	for i, fig := range figs {
 		m.open("li", "class", "keyfigure", "data-figure", fig.ID)
 		// Seen: the short amount over its label. Heard: one sentence, with
 		// the amount in full.
 		card := k2.cardID(fig.ID)
 		k2.open(&m, fig.ID, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k2.position(i, len(figs)), "keyfigure__mark", fig.ID)
-		m.elem("span", fig.Headline(l), "class", "keyfigure__value", "aria-hidden", "true")
+		headline(&m, fig.HeadlineParts(l))
 		m.elem("span", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
 		m.close("button")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
@@ -65,6 +68,45 @@ func (k *KeyFigures) Render() goapp.UI {
 	m.close("ul").close("section")
 	return goapp.Raw(m.String())
 }
+
+// headline writes a key figure's value: the qualifier on its line, in the
+// amount's size and weight, then the amount, which no line breaks inside,
+// and its period, which may go to the next line.
+func headline(m *markup, h data.Headline) {
+	m.open("span", "class", "keyfigure__value", "aria-hidden", "true")
+	if h.Qualifier != "" {
+		m.elem("span", h.Qualifier, "class", "keyfigure__qualifier").text(" ")
+	}
+	m.elem("span", h.Amount, "class", "keyfigure__amount")
+	if h.Per != "" {
+		m.elem("span", h.Per, "class", "keyfigure__per")
+	}
+	m.close("span")
+}
+
+// amountWidth is the class that sizes the key figures for the longest
+// line among them, in characters: the stylesheet sets all five in one
+// size, as large as the longest allows ("more than" in English, "1,14 mld.
+// dollar" in Dutch).
+func amountWidth(figs []*data.Figure, l locale.Lang) string {
+	// The qualifier stands on its own line, in the same size; the period,
+	// set smaller, may go to the next line.
+	longest := 0
+	for _, fig := range figs {
+		h := fig.HeadlineParts(l)
+		longest = max(longest, utf8.RuneCountInString(h.Qualifier), utf8.RuneCountInString(h.Amount))
+	}
+	for _, w := range amountWidths {
+		if longest <= w {
+			return "keyfigures__grid--" + strconv.Itoa(w)
+		}
+	}
+	return "keyfigures__grid--" + strconv.Itoa(amountWidths[len(amountWidths)-1])
+}
+
+// amountWidths are the widths, in characters, that the stylesheet sizes
+// key figures for (.keyfigures__grid--N).
+var amountWidths = []int{6, 8, 10, 12, 14, 16, 18}
 
 // periodNote prefixes a figure's description with its years, when it has some.
 func periodNote(fig *data.Figure, l locale.Lang) string {

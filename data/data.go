@@ -93,14 +93,38 @@ func (f *Figure) Format(l locale.Lang, form locale.Form) string {
 // short amount after the source's qualifier ("nearly $2.5B"), and a count
 // of vehicles as a bare number, its label saying what it counts ("322").
 func (f *Figure) Headline(l locale.Lang) string {
-	amount := l.Amount(f.Quantity(), locale.Short)
-	if f.Unit == locale.Vehicles {
-		amount = l.Number(f.Value, 0)
-	}
-	if q := l.QualifierWord(f.Qualifier); q != "" {
-		amount = q + " " + amount
+	h := f.HeadlineParts(l)
+	amount := h.Amount + h.Per
+	if h.Qualifier != "" {
+		amount = h.Qualifier + " " + amount
 	}
 	return amount
+}
+
+// Headline is a key figure in its parts, for a layout that sets each
+// apart: "more than", "$1.1B", "/yr".
+type Headline struct {
+	// Qualifier is the source's word before the amount, or "".
+	Qualifier string
+	// Amount is the short amount, which no line breaks inside.
+	Amount string
+	// Per is the amount's period ("/yr"), or "".
+	Per string
+}
+
+// HeadlineParts returns the figure as Headline writes it, in its parts.
+func (f *Figure) HeadlineParts(l locale.Lang) Headline {
+	q := f.Quantity()
+	h := Headline{Qualifier: l.QualifierWord(f.Qualifier)}
+	if q.PerYear {
+		h.Per = l.PerYear(locale.Short)
+		q.PerYear = false
+	}
+	h.Amount = l.Amount(q, locale.Short)
+	if f.Unit == locale.Vehicles {
+		h.Amount = l.Number(f.Value, 0)
+	}
+	return h
 }
 
 // Category is one kind of purchase the source lists. It has no amount: the

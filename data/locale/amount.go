@@ -182,6 +182,16 @@ func (l Lang) money(q Quantity, f Form) string {
 	return s
 }
 
+// PerYear is what follows an amount of each year, in a form: " a year",
+// "/yr".
+func (l Lang) PerYear(f Form) string {
+	w := l.conventions().words
+	if f == Short {
+		return w.perYearShort
+	}
+	return w.perYearLong
+}
+
 // isOne applies the language's CLDR cardinal plural rule to a number
 // already written in that language (the rule depends on the visible
 // decimals): French takes the singular for an integer part of 0 or 1

@@ -3,7 +3,9 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,4 +290,70 @@ func TestStatementFromPage(t *testing.T) {
 		{"app.wasm left it", `document.documentElement.dataset.app || 'off'`, "off"},
 	})
 	tb.noErrors(t)
+}
+
+// keyFigureSizes measures the key figures against the section headings
+// and the masthead: the five sizes, the largest heading's, whether each
+// amount stands inside its card, whether each qualifier has a line of
+// its own, and the gap between the masthead and the first card.
+const keyFigureSizes = `JSON.stringify((() => {
+	const px = e => parseFloat(getComputedStyle(e).fontSize);
+	const values = [...document.querySelectorAll('.keyfigure__value')];
+	const outside = [...document.querySelectorAll('.keyfigure__amount')].filter(a => {
+		const r = a.getBoundingClientRect(), c = a.closest('.keyfigure').getBoundingClientRect();
+		return r.left < c.left || r.right > c.right;
+	}).length;
+	const ownLine = [...document.querySelectorAll('.keyfigure__qualifier')].every(q => {
+		const a = q.parentElement.querySelector('.keyfigure__amount');
+		const qr = q.getBoundingClientRect();
+		return a.getBoundingClientRect().top > qr.top + qr.height / 2;
+	});
+	return {
+		sizes: values.map(px),
+		heading: Math.max(...[...document.querySelectorAll('.section h2')].map(px)),
+		outside, ownLine,
+		gap: document.querySelector('.keyfigure').getBoundingClientRect().top - document.querySelector('.masthead').getBoundingClientRect().bottom,
+	};
+})())`
+
+// TestNumbersLead measures the key figures at 360 and 1280 px in every
+// language: all five in one size, at least a section heading's on a phone
+// and a quarter larger on a desktop; each amount inside its card, each
+// qualifier on its own line above it, and the cards below the masthead.
+func TestNumbersLead(t *testing.T) {
+	for _, p := range []struct {
+		profile profile
+		ratio   float64
+	}{
+		{profile{"360", 360, 800, true}, 1},
+		{profile{"1280", 1280, 900, false}, 1.25},
+	} {
+		tb := newTab(t, p.profile, false)
+		for _, l := range locale.All {
+			tb.navigate(t, "/"+string(l)+"?wasm=off")
+			var got struct {
+				Sizes   []float64
+				Heading float64
+				Outside int
+				OwnLine bool
+				Gap     float64
+			}
+			if err := json.Unmarshal([]byte(tb.eval(t, keyFigureSizes)), &got); err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Sizes) != 5 || slices.Min(got.Sizes) != slices.Max(got.Sizes) {
+				t.Errorf("%s at %s px: key figure sizes %v, want five of one size", l, p.profile.name, got.Sizes)
+				continue
+			}
+			if size := got.Sizes[0]; size < p.ratio*got.Heading {
+				t.Errorf("%s at %s px: key figures %.1f px, headings %.1f px; want at least %.2f× the headings", l, p.profile.name, size, got.Heading, p.ratio)
+			}
+			if got.Outside != 0 || !got.OwnLine {
+				t.Errorf("%s at %s px: %d amounts outside their card, qualifiers on their own line %v; want 0, true", l, p.profile.name, got.Outside, got.OwnLine)
+			}
+			if got.Gap < 0 {
+				t.Errorf("%s at %s px: the first card starts %.0f px inside the masthead, want below it", l, p.profile.name, -got.Gap)
+			}
+		}
+	}
 }
