@@ -89,12 +89,13 @@ func headline(m *markup, h data.Headline) {
 // size, as large as the longest allows ("more than" in English, "1,14 mld.
 // dollar" in Dutch).
 func amountWidth(figs []*data.Figure, l locale.Lang) string {
-	// The qualifier stands on its own line, in the same size; the period,
-	// set smaller, may go to the next line.
+	// The qualifier stands on its own line, in the same size, and counts
+	// a fifth more, since letters run wider than digits; the period, set
+	// smaller, may go to the next line.
 	longest := 0
 	for _, fig := range figs {
 		h := fig.HeadlineParts(l)
-		longest = max(longest, utf8.RuneCountInString(h.Qualifier), utf8.RuneCountInString(h.Amount))
+		longest = max(longest, (utf8.RuneCountInString(h.Qualifier)*6+4)/5, utf8.RuneCountInString(h.Amount))
 	}
 	for _, w := range amountWidths {
 		if longest <= w {

@@ -306,7 +306,7 @@ const keyFigureSizes = `JSON.stringify((() => {
 	const ownLine = [...document.querySelectorAll('.keyfigure__qualifier')].every(q => {
 		const a = q.parentElement.querySelector('.keyfigure__amount');
 		const qr = q.getBoundingClientRect();
-		return a.getBoundingClientRect().top > qr.top + qr.height / 2;
+		return a.getBoundingClientRect().top > qr.top + qr.height / 2 && qr.height < 1.6 * parseFloat(getComputedStyle(q).fontSize);
 	});
 	return {
 		sizes: values.map(px),
@@ -316,10 +316,11 @@ const keyFigureSizes = `JSON.stringify((() => {
 	};
 })())`
 
-// TestNumbersLead measures the key figures at 360 and 1280 px in every
-// language: all five in one size, at least a section heading's on a phone
-// and a quarter larger on a desktop; each amount inside its card, each
-// qualifier on its own line above it, and the cards below the masthead.
+// TestNumbersLead measures the key figures at 360, 1280 and 3840 px in
+// every language: all five in one size, at least a section heading's on a
+// phone and a quarter larger on a desktop; each amount inside its card,
+// each qualifier on one line of its own above it, and the cards below the
+// masthead.
 func TestNumbersLead(t *testing.T) {
 	for _, p := range []struct {
 		profile profile
@@ -327,6 +328,7 @@ func TestNumbersLead(t *testing.T) {
 	}{
 		{profile{"360", 360, 800, true}, 1},
 		{profile{"1280", 1280, 900, false}, 1.25},
+		{profile{"3840", 3840, 2160, false}, 1.25},
 	} {
 		tb := newTab(t, p.profile, false)
 		for _, l := range locale.All {
