@@ -359,3 +359,28 @@ func TestNumbersLead(t *testing.T) {
 		}
 	}
 }
+
+// textSizes are the sizes, in CSS pixels, of the page's kinds of text.
+const textSizes = `JSON.stringify(['body', '.masthead h1', '.masthead .lead', '.section h2', '.section .lead', '.chart__title', '.card h3'].map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)))`
+
+// TestZoomScalesText zooms a 1280 px screen to 200 %, which lays the page
+// out 640 CSS pixels wide at twice the pixels: every kind of text keeps
+// its size in CSS pixels, so it is twice as large on the screen.
+func TestZoomScalesText(t *testing.T) {
+	sizes := func(p profile) []float64 {
+		tb := newTab(t, p, false)
+		tb.navigate(t, "/en?wasm=off")
+		var got []float64
+		if err := json.Unmarshal([]byte(tb.eval(t, textSizes)), &got); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	plain := sizes(profile{"1280", 1280, 900, false})
+	zoomed := sizes(profile{"1280 at 200 %", 640, 450, false})
+	for i := range plain {
+		if zoomed[i] != plain[i] {
+			t.Errorf("text %d: %.1f px at 100 %%, %.1f CSS px at 200 %% (%.2f× on the screen), want twice as large", i, plain[i], zoomed[i], 2*zoomed[i]/plain[i])
+		}
+	}
+}
