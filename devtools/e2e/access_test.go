@@ -58,6 +58,24 @@ func TestThemeToggle(t *testing.T) {
 	}
 }
 
+// TestThemeQuery opens the page and the presentation with ?theme=dark:
+// both are dark whatever the kept choice, the language links keep the
+// query, and the choice kept before is still there without it.
+func TestThemeQuery(t *testing.T) {
+	tb := newTab(t, phone, false)
+	tb.navigate(t, "/en")
+	tb.eval(t, `localStorage.setItem('be-us:theme', 'light'); ''`)
+	for _, path := range []string{"/en?theme=dark", "/en/present?theme=dark"} {
+		tb.navigate(t, path)
+		tb.expect(t, []check{
+			{path + ": the ground", `getComputedStyle(document.body).backgroundColor`, ground["dark"]},
+			{path + ": the Dutch link", `new URL(document.querySelector('.switcher a[lang="nl"]').href).search`, "?theme=dark"},
+		})
+	}
+	tb.navigate(t, "/en")
+	tb.expect(t, []check{{"the kept choice without the query", `getComputedStyle(document.body).backgroundColor`, ground["light"]}})
+}
+
 // click clicks the first element that matches a selector, as a reader
 // does, with the mouse.
 func (tb *tab) click(t *testing.T, selector string) {

@@ -1,4 +1,4 @@
-import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, THEME, THEME_TOGGLE } from './names.js';
+import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER, THEME, THEME_TOGGLE } from './names.js';
 
 
 // The embed codes' controls (app/embedcode.go), by delegation from the
@@ -76,15 +76,27 @@ import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, THEME, TH
 // The theme: the system's, unless the reader chose with a theme button
 // (app/themetoggle.go), a choice kept in the browser. The buttons show only
 // where this runs; the stylesheet shows in each the theme it switches to.
+//
+// A link may ask for a theme (?theme=light|dark|auto: a kiosk, a shared
+// link): it wins over the kept choice, is not kept, and stays on the
+// language links, so a switch keeps it.
 (() => {
   const root = document.documentElement;
   const key = "be-us:theme";
-  try {
-    const saved = localStorage.getItem(key);
-    if (saved === "light" || saved === "dark") root.setAttribute(THEME, saved);
-  } catch (err) {
-    // Storage refused (a frame of another site, a private mode): the
-    // system's theme, and a choice that lasts the visit.
+  const asked = new URLSearchParams(location.search).get("theme");
+  if (asked === "light" || asked === "dark" || asked === "auto") {
+    root.setAttribute(THEME, asked);
+    for (const a of document.querySelectorAll("." + SWITCHER + " a[href]")) {
+      a.href = a.pathname + "?theme=" + asked + a.hash;
+    }
+  } else {
+    try {
+      const saved = localStorage.getItem(key);
+      if (saved === "light" || saved === "dark") root.setAttribute(THEME, saved);
+    } catch (err) {
+      // Storage refused (a frame of another site, a private mode): the
+      // system's theme, and a choice that lasts the visit.
+    }
   }
   root.classList.add("has-theme-toggle");
   document.addEventListener("click", (event) => {
