@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -41,15 +42,21 @@ func (c *Chart) Render() goapp.UI {
 	if b.spec.Kind == chart.HTML {
 		fig = fig.Attr(ReadyAttr, "1")
 	}
-	var title goapp.UI
-	switch c.Heading {
-	case 1:
-		title = goapp.H1().Class("chart__title").Text(b.title)
-	case 2:
-		title = goapp.H2().Class("chart__title").Text(b.title)
-	default:
-		title = goapp.H3().Class("chart__title").Text(b.title)
+	// The figure is named by its title; a title with a short amount
+	// ("$1.1B/yr") is heard with the amount in full.
+	titleID := chartAnchor(c.ID) + "-title"
+	fig = fig.Aria("labelledby", titleID)
+	level := max(1, min(c.Heading, 3))
+	if c.Heading == 0 {
+		level = 3
 	}
+	spoken := f.Spoken(f.Texts.Chart[c.ID].Title, l)
+	if spoken == b.title {
+		spoken = ""
+	}
+	var m markup
+	m.elem("h"+strconv.Itoa(level), b.title, "id", titleID, "class", "chart__title", "aria-label", spoken)
+	title := goapp.Raw(m.String())
 	return fig.Body(
 		goapp.FigCaption().Class("chart__caption").Body(
 			title,

@@ -253,7 +253,13 @@ type Need struct {
 // stays as it is (validation reports it). It reads the text once, without
 // a regular expression: app.wasm expands every text of the page as it
 // mounts.
-func (f *Facts) Expand(t Text, l locale.Lang) string {
+func (f *Facts) Expand(t Text, l locale.Lang) string { return f.expand(t, l, false) }
+
+// Spoken is Expand for a screen reader: every figure in full ("more than
+// $1.1 billion a year"), the short forms' abbreviations spelled out.
+func (f *Facts) Spoken(t Text, l locale.Lang) string { return f.expand(t, l, true) }
+
+func (f *Facts) expand(t Text, l locale.Lang, spoken bool) string {
 	s := t.In(l)
 	if !strings.Contains(s, "{") {
 		return s
@@ -274,7 +280,7 @@ func (f *Facts) Expand(t Text, l locale.Lang) string {
 		id, form, hasForm := strings.Cut(inner, "|")
 		b.WriteString(s[:open])
 		if fig := f.Figure(id); fig != nil && (!hasForm || form == "short") {
-			if hasForm {
+			if hasForm && !spoken {
 				b.WriteString(fig.Format(l, locale.Short))
 			} else {
 				b.WriteString(fig.Format(l, locale.Long))

@@ -385,8 +385,8 @@ func TestShareCard(t *testing.T) {
 		_, page := fetch(t, srv, "/"+string(l), nil)
 		var shown []string
 		walk(parse(t, page), func(n *html.Node) {
-			if hasClass(n, "keyfigure__value") && n.FirstChild != nil {
-				shown = append(shown, n.FirstChild.Data)
+			if hasClass(n, "keyfigure__value") {
+				shown = append(shown, textOf(n))
 			}
 		})
 		for _, fig := range c.Figures {

@@ -69,6 +69,12 @@ func rendered(t *testing.T, page []byte) []string {
 					out = append(out, a.Val)
 				}
 			}
+			// A key figure's value is read as one text, its parts set
+			// apart only for the eye.
+			if hasClass(n, "keyfigure__value") {
+				out = append(out, textOf(n))
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walkAll(c, lang)
@@ -374,6 +380,32 @@ func TestFragmentsLand(t *testing.T) {
 				}
 				if !ids[href[1:]] {
 					t.Errorf("%s: the link to %s leads nowhere: no element has that id", path, href)
+				}
+			})
+		}
+	}
+}
+
+// TestSpokenForms reads what a screen reader hears of every chart's
+// title, on every page, embed and slide: each amount in full ("more than
+// $1.1 billion a year"), never its abbreviation ("$1.1B/yr").
+func TestSpokenForms(t *testing.T) {
+	srv, f := realServer(t)
+	for _, l := range locale.All {
+		for _, r := range app.Routes {
+			_, page := fetch(t, srv, r.Path(l), nil)
+			walk(parse(t, page), func(n *html.Node) {
+				if !hasClass(n, "chart__title") {
+					return
+				}
+				heard, ok := attrOf(n, "aria-label")
+				if !ok {
+					heard = textOf(n)
+				}
+				for _, fig := range f.Figures {
+					if short := fig.Format(l, locale.Short); fig.Unit != locale.Vehicles && strings.Contains(heard, short) {
+						t.Errorf("%s: a screen reader hears %q in %q", r.Path(l), short, heard)
+					}
 				}
 			})
 		}
