@@ -82,10 +82,10 @@ func TestComponentsHTML(t *testing.T) {
 			`aria-label="Taal"`, `href="/fr"`, `href="/de"`, `href="/en"`, `lang="nl"`, `<span class="visually-hidden"> Nederlands</span>`,
 		}, []string{`aria-label="Nederlands"`, `title=`}},
 		{"key figures", &KeyFigures{Facts: f, Lang: locale.DE}, []string{
-			short("aid.direct", locale.DE), short("purchases.total", locale.DE), short("purchases.jltv", locale.DE),
+			headlineHTML(f, "aid.direct", locale.DE), headlineHTML(f, "purchases.total", locale.DE), headlineHTML(f, "purchases.jltv", locale.DE),
 			locale.DE.YearSpan(total.Period.From, total.Period.To) + " · ",
 			`<span class="visually-hidden">` + f.Figure("aid.direct").Label.In(locale.DE) + ": " + long("aid.direct", locale.DE) + `, 1 ` + f.Texts.Present.Of.In(locale.DE) + ` 5</span>`,
-		}, []string{"keyfigure__qualifier"}},
+		}, []string{`<span class="keyfigure__qualifier"></span>`}},
 		{"echarts chart", &Chart{ID: "aid-channels", Facts: f, Lang: locale.EN}, []string{
 			`data-chart="aid-channels"`, `class="chart__option"`, `data-marks="aid-channels"`, f.Texts.Footer.Source.In(locale.EN) + ": ", f.Texts.Table.Show.In(locale.EN),
 			"<figcaption", `<span aria-hidden="true" class="bar__name">` + f.Figure("aid.direct").Label.In(locale.EN) + `</span><strong aria-hidden="true" class="bar__amount">` + short("aid.direct", locale.EN) + `</strong><span class="bar__track"></span>`,
@@ -105,7 +105,7 @@ func TestComponentsHTML(t *testing.T) {
 			`data-embed="page"`, `data-embed="figures"`, "&lt;iframe src=&#34;/fr/embed&#34;", f.Texts.Embed.Copy.In(locale.FR), `hidden="hidden"`, `data-copy="embed-page-code"`,
 		}, nil},
 		{"chart with its embed code", &Chart{ID: "jltv", Facts: f, Lang: locale.NL}, []string{
-			`id="chart-jltv"`, `data-embed="jltv"`, f.Texts.Embed.Chart.In(locale.NL), "/nl/embed/jltv", `<h3 class="chart__title">`,
+			`id="chart-jltv"`, `data-embed="jltv"`, f.Texts.Embed.Chart.In(locale.NL), "/nl/embed/jltv", `<h3 class="chart__title" id="chart-jltv-title">`,
 		}, nil},
 		{"chart with its data download", &Chart{ID: "aid-programme", Facts: f, Lang: locale.DE}, []string{
 			`<p class="download"><a download="belgium-us-aid-programme-de.csv" href="/de/data/aid-programme.csv">` + f.Texts.Download.Chart.In(locale.DE) + `</a> ` +
@@ -115,8 +115,8 @@ func TestComponentsHTML(t *testing.T) {
 		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
 			`<a download="belgium-us-all-en.csv" href="/en/data/all.csv">` + f.Texts.Download.All.In(locale.EN) + `</a>`,
 		}, nil},
-		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title">`}, []string{"embedcode", "/data/", "download"}},
-		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title">`}, []string{"embedcode", "<h3"}},
+		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title" id="chart-jltv-title">`}, []string{"embedcode", "/data/", "download"}},
+		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title" id="chart-jltv-title">`}, []string{"embedcode", "<h3"}},
 		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 class="keyfigures__heading" id="keyfigures-heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}
 	checkHTML(t, tests)
@@ -401,4 +401,15 @@ func TestEmbedTitles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// headlineHTML is a key figure's value as the page writes it: the
+// qualifier, if any, then the amount.
+func headlineHTML(f *data.Facts, id string, l locale.Lang) string {
+	h := f.Figure(id).HeadlineParts(l)
+	amount := `<span class="keyfigure__amount">` + h.Amount + `</span>`
+	if h.Qualifier == "" {
+		return `<span aria-hidden="true" class="keyfigure__value">` + amount
+	}
+	return `<span class="keyfigure__qualifier">` + h.Qualifier + `</span> ` + amount
 }

@@ -36,7 +36,7 @@ func (ft *Footer) Render() goapp.UI {
 		m.close("li")
 	}
 	m.close("ol")
-	provenance(&m, f, l)
+	provenance(&m, f, l, ft.Site)
 	m.open("p", "class", "download download--all")
 	m.elem("a", f.Texts.Download.All.In(l), "href", ft.Site.Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
 	m.close("p")

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/be-us/partnership/data"
@@ -24,8 +25,8 @@ func quoteID(figure string) string { return "quote-" + strings.ReplaceAll(figure
 // provenance writes, for every figure whose source is quoted, the
 // figure's name, the source's own sentence in the source's language, the
 // source's name (and address, when the data has it) and the day the facts
-// were last checked against it.
-func provenance(m *markup, f *data.Facts, l locale.Lang) {
+// were last checked against it; a key figure's entry leads back to it.
+func provenance(m *markup, f *data.Facts, l locale.Lang, s Site) {
 	t := f.Texts.Footer
 	m.elem("h3", t.Quotes.In(l), "id", QuotesID, "class", "quotes__heading")
 	m.open("dl", "class", "quotes")
@@ -42,7 +43,13 @@ func provenance(m *markup, f *data.Facts, l locale.Lang) {
 			m.text(" · ").elem("a", src.URL, "href", src.URL)
 		}
 		consulted(m, f, l)
-		m.close("p").close("dd")
+		m.close("p")
+		if slices.Contains(f.KeyFigures, fig.ID) {
+			m.open("a", "class", "quotes__back", "href", s.Home(l)+"#"+fig.ID)
+			m.elem("span", "↩ ", "aria-hidden", "true").text(t.Back.In(l))
+			m.close("a")
+		}
+		m.close("dd")
 	}
 	m.close("dl")
 }

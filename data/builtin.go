@@ -100,6 +100,7 @@ func builtIn() *Facts {
 	f.Texts.Footer.Accessibility = text("Accessibilité", "Toegankelijkheid", "Barrierefreiheit", "Accessibility")
 	f.Texts.Footer.Quotes = text("Ce que dit la source", "Wat de bron zegt", "Was die Quelle sagt", "What the source says")
 	f.Texts.Footer.QuoteLink = text("Source et citation", "Bron en citaat", "Quelle und Zitat", "Source and quote")
+	f.Texts.Footer.Back = text("Retour au chiffre", "Terug naar het cijfer", "Zurück zur Zahl", "Back to the figure")
 	f.Texts.Footer.Consulted = text("Vérifié le", "Nagekeken op", "Geprüft am", "Checked on")
 	f.Texts.Footer.Undated = text("page non datée, consultée le", "ongedateerde pagina, geraadpleegd op", "undatierte Seite, abgerufen am", "undated page, accessed")
 	f.Texts.Table.Show = text("Voir les données", "Bekijk de gegevens", "Daten anzeigen", "Show the data")

@@ -87,6 +87,8 @@ type Texts struct {
 		// that the date follows without a colon.
 		Quotes    Text `toml:"quotes"`
 		QuoteLink Text `toml:"quote_link"`
+		// Back leads from a quote back to its key figure.
+		Back Text `toml:"back"`
 		Consulted Text `toml:"consulted"`
 		// Undated says that a source shows no date, before the day it was
 		// consulted.
