@@ -350,7 +350,7 @@ func TestEmbedSnippet(t *testing.T) {
 		{"https://x.example", "aid-programme", "X", "https://x.example/fr/embed/aid-programme", "430", "https://x.example/embed.js"},
 	}
 	for _, tt := range tests {
-		code := EmbedSnippet(Site{PublicURL: tt.origin}, locale.FR, tt.id, tt.title)
+		code := EmbedSnippet(Site{PublicURL: tt.origin}, locale.FR, tt.id, tt.title, EmbedHeight(tt.id))
 		doc, err := html.Parse(strings.NewReader("<!doctype html><body>" + code))
 		if err != nil {
 			t.Fatal(err)

@@ -69,13 +69,14 @@ func EmbedHeight(id string) int {
 }
 
 // EmbedSnippet is the code that embeds a part of the page: the frame,
-// with a title that says what it shows, and the host script that sizes
-// it and takes its border away (a style attribute would not pass a
-// strict Content-Security-Policy on the host page). Its addresses are at
-// the site's public address, or paths when it is not known.
-func EmbedSnippet(s Site, l locale.Lang, id, title string) string {
+// with a title that says what it shows and its first height (EmbedHeight,
+// or less where the host asks), and the host script that sizes it and
+// takes its border away (a style attribute would not pass a strict
+// Content-Security-Policy on the host page). Its addresses are at the
+// site's public address, or paths when it is not known.
+func EmbedSnippet(s Site, l locale.Lang, id, title string, height int) string {
 	return `<iframe src="` + html.EscapeString(s.PublicURL+s.Link(EmbedPath(l, id))) + `" title="` + html.EscapeString(title) +
-		`" width="100%" height="` + strconv.Itoa(EmbedHeight(id)) + `" loading="lazy"></iframe>` + "\n" +
+		`" width="100%" height="` + strconv.Itoa(height) + `" loading="lazy"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(s.PublicURL+s.Link("/embed.js")) + `" async></script>`
 }
 
@@ -114,7 +115,7 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string
 	if s.PublicURL == "" {
 		origin = "page"
 	}
-	m.elem("textarea", EmbedSnippet(s, l, id, EmbedTitle(f, l, id)),
+	m.elem("textarea", EmbedSnippet(s, l, id, EmbedTitle(f, l, id), EmbedHeight(id)),
 		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "6",
 		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
 	m.open("div", "class", "embedcode__actions")

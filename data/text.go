@@ -35,7 +35,10 @@ func text(in ...string) Text {
 // Texts is every sentence of the page that is not tied to one fact.
 type Texts struct {
 	Site struct {
-		Title       Text `toml:"title"`
+		Title Text `toml:"title"`
+		// Publisher names who publishes the infographic, to the sites
+		// that embed it (oEmbed's provider).
+		Publisher   Text `toml:"publisher"`
 		Lead        Text `toml:"lead"`
 		Description Text `toml:"description"`
 		Skip        Text `toml:"skip"`
@@ -88,7 +91,7 @@ type Texts struct {
 		Quotes    Text `toml:"quotes"`
 		QuoteLink Text `toml:"quote_link"`
 		// Back leads from a quote back to its key figure.
-		Back Text `toml:"back"`
+		Back      Text `toml:"back"`
 		Consulted Text `toml:"consulted"`
 		// Undated says that a source shows no date, before the day it was
 		// consulted.

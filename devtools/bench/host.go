@@ -55,7 +55,7 @@ func hostPages(hosts *host.Server, siteURL string) (bare, embeds string, err err
 	}
 	var codes, none []string
 	for _, id := range hostEmbeds {
-		codes = append(codes, app.EmbedSnippet(app.Site{PublicURL: siteURL}, locale.FR, id, app.EmbedTitle(f, locale.FR, id)))
+		codes = append(codes, app.EmbedSnippet(app.Site{PublicURL: siteURL}, locale.FR, id, app.EmbedTitle(f, locale.FR, id), app.EmbedHeight(id)))
 		none = append(none, "")
 	}
 	return hosts.Add("/bare", "Embassy news", none...), hosts.Add("/embeds", "Embassy news", codes...), nil

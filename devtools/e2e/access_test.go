@@ -112,12 +112,17 @@ func TestPrint(t *testing.T) {
 	if got := tb.eval(t, `[...document.querySelectorAll('.sources a[href^="http"], .footer a[href^="http"]')].map(a => getComputedStyle(a, '::after').content).filter(c => !c.includes('http')).join()`); got != "" {
 		t.Errorf("sources' addresses not printed: %s", got)
 	}
-	res, err := chromedp.Call(tb.ctx, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: new(true)})
+	// On US Letter, the reader's paper in the United States: the page
+	// takes it, as it would take A4.
+	res, err := chromedp.Call(tb.ctx, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: new(true), PaperWidth: 8.5, PaperHeight: 11})
 	if err != nil {
 		t.Fatalf("printing to PDF: %v", err)
 	}
 	if !strings.HasPrefix(string(res.Data), "%PDF") {
 		t.Errorf("printing gave %d bytes that are no PDF", len(res.Data))
+	}
+	if !strings.Contains(string(res.Data), "/MediaBox [0 0 612 792]") {
+		t.Errorf("the printed pages are not US Letter (612 × 792 points)")
 	}
 }
 

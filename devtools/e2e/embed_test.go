@@ -35,7 +35,7 @@ func codes(t *testing.T, origin string, l locale.Lang, ids ...string) []string {
 	}
 	var out []string
 	for _, id := range ids {
-		out = append(out, app.EmbedSnippet(app.Site{PublicURL: origin}, l, id, app.EmbedTitle(f, l, id)))
+		out = append(out, app.EmbedSnippet(app.Site{PublicURL: origin}, l, id, app.EmbedTitle(f, l, id), app.EmbedHeight(id)))
 	}
 	return out
 }

@@ -70,6 +70,9 @@ func generate(f *data.Facts, where app.Site, share map[locale.Lang]sharePicture,
 		return nil, err
 	}
 	chartPictures(fs, f, quality)
+	if err := oembedFiles(fs, f, where, quality); err != nil {
+		return nil, err
+	}
 	return fs, nil
 }
 

@@ -34,6 +34,7 @@ func TestGeneratedFiles(t *testing.T) {
 		{"QR codes", regexp.MustCompile(`^/qr/[a-z]+\.svg$`), langs, false, true},
 		{"data files", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.csv$`), langs * (charts + 1), true, true},
 		{"charts' pictures", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.(svg|png)$`), langs * charts * 2, true, true},
+		{"oEmbed answers", regexp.MustCompile(`^/oembed/[a-z]+/[a-z0-9-]+\.json$`), langs * (charts + 2), false, false},
 		{"languages' manifests", regexp.MustCompile(`^/[a-z]+/manifest\.webmanifest$`), langs, false, false},
 		{"go-app's files", regexp.MustCompile(`^/(app\.js|wasm_exec\.js|app-worker\.js|manifest\.webmanifest|app\.css)$`), len(shellNames), false, false},
 	}

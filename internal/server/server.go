@@ -179,6 +179,7 @@ func (s *site) handler(cfg Config) http.Handler {
 	mux.HandleFunc("GET "+hostScript, func(w http.ResponseWriter, r *http.Request) {
 		s.static["embed.js"].Serve(w, r, asset.Revalidate)
 	})
+	mux.HandleFunc("GET "+oembedPath, s.serveOEmbed(cfg))
 	mux.HandleFunc("GET /", s.servePage)
 	stall := cfg.Stall
 	if stall == 0 {

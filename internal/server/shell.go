@@ -141,6 +141,10 @@ type shellData struct {
 	Alternates []alternate
 	// The files the head links to, by their addresses.
 	Icon, TouchIcon, Manifest, Stylesheet string
+	// OEmbed is the address of the oEmbed answer of what the page
+	// embeds, or "" for a page that is no embed and not the
+	// infographic.
+	OEmbed string
 	WasmExec, AppJS, FrameScript          string
 	// Charts is the ECharts bundle, for an embed with charts of amounts,
 	// which the frame script loads.
@@ -214,6 +218,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 				Icon:        sh.icon,
 				TouchIcon:   sh.touchIcon,
 				Manifest:    site.Link(manifestPath(l)),
+				OEmbed:      oembedDiscovery(site, l, path),
 				Stylesheet:  sh.stylesheet,
 				WasmExec:    site.Link("/wasm_exec.js"),
 				AppJS:       site.Link("/app.js"),

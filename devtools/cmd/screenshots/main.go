@@ -133,7 +133,7 @@ func run(out string, langs []string, embeds, present, dark bool) error {
 			}
 			var codes []string
 			for _, id := range []string{"aid-channels", "jltv", ""} {
-				codes = append(codes, app.EmbedSnippet(app.Site{PublicURL: srv.URL}, l, id, app.EmbedTitle(facts, l, id)))
+				codes = append(codes, app.EmbedSnippet(app.Site{PublicURL: srv.URL}, l, id, app.EmbedTitle(facts, l, id), app.EmbedHeight(id)))
 			}
 			u := hosts.Add("/"+lang, "Embassy news", codes...)
 			for _, s := range hostSizes {
