@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -79,7 +80,7 @@ func headline(m *markup, h data.Headline) {
 	}
 	m.elem("span", h.Amount, "class", "keyfigure__amount")
 	if h.Per != "" {
-		m.elem("span", h.Per, "class", "keyfigure__per")
+		m.raw("<wbr>").elem("span", h.Per, "class", "keyfigure__per")
 	}
 	m.close("span")
 }
@@ -90,12 +91,13 @@ func headline(m *markup, h data.Headline) {
 // dollar" in Dutch).
 func amountWidth(figs []*data.Figure, l locale.Lang) string {
 	// The qualifier stands on its own line, in the same size, and counts
-	// a fifth more, since letters run wider than digits; the period, set
-	// smaller, may go to the next line.
+	// a fifth more, since letters run wider than digits; so does a
+	// capital in the amount ("Mrd. US‑$"). The period, set smaller, may go
+	// to the next line.
 	longest := 0
 	for _, fig := range figs {
 		h := fig.HeadlineParts(l)
-		longest = max(longest, (utf8.RuneCountInString(h.Qualifier)*6+4)/5, utf8.RuneCountInString(h.Amount))
+		longest = max(longest, (utf8.RuneCountInString(h.Qualifier)*6+4)/5, (width(h.Amount)+9)/10)
 	}
 	for _, w := range amountWidths {
 		if longest <= w {
@@ -103,6 +105,19 @@ func amountWidth(figs []*data.Figure, l locale.Lang) string {
 		}
 	}
 	return "keyfigures__grid--" + strconv.Itoa(amountWidths[len(amountWidths)-1])
+}
+
+// width is how wide s runs in tenths of a digit's width: a capital
+// counts 12, any other character 10.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n += 10
+		if unicode.IsUpper(r) {
+			n += 2
+		}
+	}
+	return n
 }
 
 // amountWidths are the widths, in characters, that the stylesheet sizes

@@ -29,9 +29,9 @@ const (
 //     and inside « »);
 //   - single quotes (‘…’) for a phrase written '…', where the language
 //     quotes so (Dutch);
-//   - no line break inside a name or a model number: a hyphen after a
-//     number or an abbreviation in capitals ("F-16", "MQ-9B", "US-Dollar")
-//     or inside a name the language keeps whole ("États-Unis") does not
+//   - no line break inside a name or a model number: a hyphen before a
+//     number ("F-16", "MQ-9B"), between an abbreviation and a currency
+//     ("US-$") or inside a name the language keeps whole ("États-Unis") does not
 //     break, nor does a dash between two numbers ("2025–2029"), nor the
 //     space between a number and its scale ("1,1 milliard").
 func (l Lang) Typeset(s string) string {
@@ -62,7 +62,7 @@ func (l Lang) Typeset(s string) string {
 				b.WriteRune('’')
 			}
 			continue
-		case r == '-' && isAlnum(prev) && isAlnum(next) && (isDigit(next) || abbreviation(runes[:i])):
+		case r == '-' && isAlnum(prev) && (isDigit(next) || next == '$' && abbreviation(runes[:i])):
 			b.WriteString(nbHyphen)
 			continue
 		case r == '–' && isDigit(prev) && isDigit(next):

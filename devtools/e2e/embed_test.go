@@ -7,6 +7,7 @@ import (
 	"html"
 	"math"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -346,6 +347,13 @@ func TestEmbedsLoadNoAppWasm(t *testing.T) {
 		t.Run(r.Name, func(t *testing.T) {
 			tb := newTab(t, desktop, false)
 			tb.navigate(t, path+"?theme=dark")
+			// Opened on its own, not in a frame as tall as it, the embed
+			// draws a chart as it comes near the screen, as a page does.
+			n, _ := strconv.Atoi(tb.eval(t, `String(document.querySelectorAll('[data-chart]').length)`))
+			for i := range n {
+				tb.eval(t, fmt.Sprintf(`document.querySelectorAll('[data-chart]')[%d].scrollIntoView({behavior: 'instant'}); ''`, i))
+				tb.poll(t, fmt.Sprintf("chart %d not drawn", i), fmt.Sprintf(`document.querySelectorAll('[data-chart]')[%d].dataset.chartReady === '1'`, i))
+			}
 			tb.poll(t, "charts not drawn", `[...document.querySelectorAll('[data-chart]')].every(c => c.dataset.chartReady === '1')`)
 			tb.idle(t)
 			echarts := tb.eval(t, `String(document.querySelectorAll('.chart__canvas').length > 0)`) == "true"

@@ -144,8 +144,8 @@ type shellData struct {
 	// OEmbed is the address of the oEmbed answer of what the page
 	// embeds, or "" for a page that is no embed and not the
 	// infographic.
-	OEmbed string
-	WasmExec, AppJS, FrameScript          string
+	OEmbed                       string
+	WasmExec, AppJS, FrameScript string
 	// Charts is the ECharts bundle, for an embed with charts of amounts,
 	// which the frame script loads.
 	Charts string
