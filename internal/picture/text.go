@@ -39,7 +39,7 @@ func (fs faces) face(size int, bold bool) (font.Face, error) {
 	}
 	fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingFull})
 	if err != nil {
-		return nil, fmt.Errorf("Liberation Sans at %d px: %w", size, err)
+		return nil, fmt.Errorf("the font Liberation Sans at %d px: %w", size, err)
 	}
 	fs[key] = fc
 	return fc, nil
