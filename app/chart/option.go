@@ -9,6 +9,8 @@ import (
 	"go/format"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -126,7 +128,9 @@ func GenerateOptions(f *data.Facts) ([]byte, error) {
 
 // goString writes s as a Go string literal, raw where it can be.
 func goString(s string) string {
-	if strconv.CanBackquote(s) {
+	// A format character (a word joiner) would be invisible in a raw
+	// string: such a text is quoted, with the character escaped.
+	if strconv.CanBackquote(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) {
 		return "`" + s + "`"
 	}
 	return strconv.Quote(s)
