@@ -100,10 +100,14 @@ func EmbedPath(l locale.Lang, id string) string {
 	return "/" + string(l) + "/embed/" + id
 }
 
+// EmbedIDs are every embed's id: the whole infographic (""), the key
+// figures and each chart of the registry.
+func EmbedIDs() []string { return append([]string{"", FiguresEmbed}, chart.IDs()...) }
+
 // embedRoutes are the rows of the embeds: the whole infographic, the key
 // figures and each chart of the registry.
 func embedRoutes() []Route {
-	ids := append([]string{"", FiguresEmbed}, chart.IDs()...)
+	ids := EmbedIDs()
 	rows := make([]Route, len(ids))
 	for i, id := range ids {
 		name := "embed"

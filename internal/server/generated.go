@@ -164,9 +164,15 @@ func chartPictures(fs files, f *data.Facts, quality int) {
 // downloadFile is a chart's file in a language and format, compressed
 // where that helps, under the name it is saved under.
 func downloadFile(l locale.Lang, id, format string, body []byte, quality int) (*asset.File, error) {
-	file := asset.New(app.DataFileName(l, id, format), body)
+	return compressed(app.DataFileName(l, id, format), body, quality)
+}
+
+// compressed is a generated file under a name, compressed for the
+// clients that ask.
+func compressed(name string, body []byte, quality int) (*asset.File, error) {
+	file := asset.New(name, body)
 	if err := file.Compress(quality); err != nil {
-		return nil, fmt.Errorf("compressing %s: %w", file.Name, err)
+		return nil, fmt.Errorf("compressing %s: %w", name, err)
 	}
 	return file, nil
 }

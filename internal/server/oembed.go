@@ -12,7 +12,6 @@ import (
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
-	"github.com/be-us/partnership/internal/asset"
 	"github.com/be-us/partnership/internal/picture"
 )
 
@@ -60,18 +59,11 @@ type oembedAnswer struct {
 	CacheAge        int    `json:"cache_age"`
 }
 
-// oembed is the answer for an embed in a language, within the sizes
-// asked for (0: none asked). Its height is the frame's first height,
-// which a consumer that shows the code inside its own frame (Drupal's
-// /media/oembed) keeps, and the host script then fits to the content.
-func oembed(f *data.Facts, site app.Site, l locale.Lang, id string, maxWidth, maxHeight int) oembedAnswer {
-	width, height := oembedWidth, app.EmbedHeight(id)
-	if maxWidth > 0 {
-		width = min(width, maxWidth)
-	}
-	if maxHeight > 0 {
-		height = min(height, maxHeight)
-	}
+// oembed is the answer for an embed in a language at its usual size:
+// oembedWidth, and the frame's first height, which a consumer that shows
+// the code inside its own frame (Drupal's /media/oembed) keeps, and the
+// host script then fits to the content.
+func oembed(f *data.Facts, site app.Site, l locale.Lang, id string) oembedAnswer {
 	title := app.EmbedTitle(f, l, id)
 	a := oembedAnswer{
 		Version:      "1.0",
@@ -79,9 +71,6 @@ func oembed(f *data.Facts, site app.Site, l locale.Lang, id string, maxWidth, ma
 		Title:        title,
 		ProviderName: f.Texts.Site.Publisher.In(l),
 		ProviderURL:  site.PublicURL + site.Home(l),
-		HTML:         app.EmbedSnippet(site, l, id, title, height),
-		Width:        width,
-		Height:       height,
 		CacheAge:     oembedCacheAge,
 	}
 	if _, ok := chart.Lookup(id); ok {
@@ -93,6 +82,20 @@ func oembed(f *data.Facts, site app.Site, l locale.Lang, id string, maxWidth, ma
 		a.ThumbnailURL = site.PublicURL + site.Link(sharePath(l))
 		a.ThumbnailWidth, a.ThumbnailHeight = picture.CardWidth, picture.CardHeight
 	}
+	return a.within(site, l, id, 0, 0)
+}
+
+// within is the answer within the sizes asked for (0: none asked), its
+// code's frame as high as the answer says.
+func (a oembedAnswer) within(site app.Site, l locale.Lang, id string, maxWidth, maxHeight int) oembedAnswer {
+	a.Width, a.Height = oembedWidth, app.EmbedHeight(id)
+	if maxWidth > 0 {
+		a.Width = min(a.Width, maxWidth)
+	}
+	if maxHeight > 0 {
+		a.Height = min(a.Height, maxHeight)
+	}
+	a.HTML = app.EmbedSnippet(site, l, id, a.Title, a.Height)
 	return a
 }
 
@@ -118,7 +121,7 @@ func embedOf(raw string, site app.Site, host string) (l locale.Lang, id string, 
 		return "", "", false
 	}
 	for _, l := range locale.All {
-		for _, id := range embedIDs() {
+		for _, id := range app.EmbedIDs() {
 			if path == app.EmbedPath(l, id) {
 				return l, id, true
 			}
@@ -137,17 +140,13 @@ func oembedDiscovery(site app.Site, l locale.Lang, path string) string {
 	if path == app.RootRoute().Path(l) {
 		return site.PublicURL + site.Link(oembedFile(l, ""))
 	}
-	for _, id := range embedIDs() {
+	for _, id := range app.EmbedIDs() {
 		if path == app.EmbedPath(l, id) {
 			return site.PublicURL + site.Link(oembedFile(l, id))
 		}
 	}
 	return ""
 }
-
-// embedIDs are every embed: the whole infographic, the key figures and
-// each chart.
-func embedIDs() []string { return append([]string{"", app.FiguresEmbed}, chart.IDs()...) }
 
 // serveOEmbed answers oEmbed's requests as its specification says: 400
 // for a request it cannot read, 404 for an address it has no embed for,
@@ -179,7 +178,18 @@ func (s *site) serveOEmbed(cfg Config) http.HandlerFunc {
 			http.Error(w, "no embed at that address", http.StatusNotFound)
 			return
 		}
-		body, err := json.Marshal(oembed(cfg.Facts, cfg.Site, l, id, maxWidth, maxHeight))
+		// The answer made at start, resized: no picture is laid out
+		// again for a request.
+		var a oembedAnswer
+		made, err := s.files[oembedFile(l, id)].get()
+		if err == nil {
+			err = json.Unmarshal(made.Body, &a)
+		}
+		if err != nil {
+			http.Error(w, "the answer cannot be written", http.StatusInternalServerError)
+			return
+		}
+		body, err := json.Marshal(a.within(cfg.Site, l, id, maxWidth, maxHeight))
 		if err != nil {
 			http.Error(w, "the answer cannot be written", http.StatusInternalServerError)
 			return
@@ -195,14 +205,14 @@ func (s *site) serveOEmbed(cfg Config) http.HandlerFunc {
 // size, for discovery and the export.
 func oembedFiles(fs files, f *data.Facts, site app.Site, quality int) error {
 	for _, l := range locale.All {
-		for _, id := range embedIDs() {
-			body, err := json.Marshal(oembed(f, site, l, id, 0, 0))
+		for _, id := range app.EmbedIDs() {
+			body, err := json.Marshal(oembed(f, site, l, id))
 			if err != nil {
 				return fmt.Errorf("writing the oEmbed answer of %s: %w", app.EmbedPath(l, id), err)
 			}
 			path := oembedFile(l, id)
-			file := asset.New(path[1:], body)
-			if err := file.Compress(quality); err != nil {
+			file, err := compressed(path[1:], body, quality)
+			if err != nil {
 				return err
 			}
 			fs[path] = generated{get: made(file)}

@@ -82,11 +82,7 @@ func localManifest(base []byte, f *data.Facts, l locale.Lang, site app.Site, qua
 	if err != nil {
 		return nil, fmt.Errorf("writing the %s manifest: %w", l, err)
 	}
-	file := asset.New(manifestPath(l)[1:], body)
-	if err := file.Compress(quality); err != nil {
-		return nil, err
-	}
-	return file, nil
+	return compressed(manifestPath(l)[1:], body, quality)
 }
 
 // under serves next below prefix, which it strips from the path: the
