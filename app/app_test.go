@@ -115,9 +115,10 @@ func TestComponentsHTML(t *testing.T) {
 		{"footer with all the data", &Footer{Facts: f, Lang: locale.EN}, []string{
 			`<a download="belgium-us-all-en.csv" href="/en/data/all.csv">` + f.Texts.Download.All.In(locale.EN) + `</a>`,
 		}, nil},
-		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title" id="chart-jltv-title">`}, []string{"embedcode", "/data/", "download"}},
-		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title" id="chart-jltv-title">`}, []string{"embedcode", "<h3"}},
-		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 class="keyfigures__heading" id="keyfigures-heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
+		{"chart in the embed of the page", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true}, []string{`<h3 class="chart__title" id="chart-jltv-title">`}, []string{"data-embed=", "&lt;iframe", "/data/", "download", "data-share-box"}},
+		{"chart alone in its embed", &Chart{ID: "jltv", Facts: f, Lang: locale.NL, Embedded: true, Heading: 1}, []string{`<h1 class="chart__title" id="chart-jltv-title">`}, []string{"data-embed=", "&lt;iframe", "data-share-box", "<h3"}},
+		{"key figures alone", &KeyFigures{Facts: f, Lang: locale.EN, Alone: true}, []string{`<h1 class="keyfigures__heading" id="keyfigures-heading">` + f.Texts.Figures.Heading.In(locale.EN) + `</h1>`,
+			`class="embedcode chart-card__cite"`, `class="chart-card__action chart-card__share"`, f.Texts.Share.Figure.In(locale.EN) + " “"}, []string{"visually-hidden\" id=\"keyfigures-heading"}},
 	}
 	checkHTML(t, tests)
 }

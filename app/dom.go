@@ -82,6 +82,7 @@ var ScriptNames = []struct{ Name, Value string }{
 	{"APP", AppAttr}, {"LOADER", LoaderID}, {"LANG", LangAttr},
 	{"COPIED", CopiedAttr}, {"FAILED", FailedAttr}, {"BUNDLE", BundleAttr},
 	{"MARKS", MarksAttr}, {"MARK", MarkClass}, {"FIGURES", FiguresAttr}, {"CARD", CardClass}, {"CARD_COPY", CardCopyAttr}, {"CARD_STATUS", CardStatusClass}, {"MOUNTED", MountedMark},
+	{"SHARE", ShareAttr}, {"SHARE_TITLE", ShareTitleAttr}, {"SHARE_TEXT", ShareTextAttr},
 }
 
 // GenerateScriptNames writes web/js/names.js: ScriptNames as constants of

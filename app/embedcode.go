@@ -80,6 +80,25 @@ func EmbedSnippet(s Site, l locale.Lang, id, title string, height int) string {
 		`<script src="` + html.EscapeString(s.PublicURL+s.Link("/embed.js")) + `" async></script>`
 }
 
+// ImageSnippet is the code that shows a chart as its picture, for a
+// newsletter or a site that removes frames: the PNG, at its size, with
+// its description, linked to the chart on the page. The picture scales
+// down in a narrower column. ok is false where the server has no
+// picture of the chart.
+func ImageSnippet(s Site, l locale.Lang, id string) (code string, ok bool) {
+	if s.Picture == nil {
+		return "", false
+	}
+	p, ok := s.Picture(l, id)
+	if !ok {
+		return "", false
+	}
+	return `<a href="` + html.EscapeString(s.PublicURL+s.Home(l)+"#"+chartAnchor(id)) + `"><img src="` +
+		html.EscapeString(s.PublicURL+s.Link(DataPath(l, id, PNG))) + `" width="` + strconv.Itoa(p.Width) +
+		`" height="` + strconv.Itoa(p.Height) + `" alt="` + html.EscapeString(p.Alt) +
+		`" style="max-width:100%;height:auto"></a>`, true
+}
+
 // EmbedTitle is what an embed shows: the title of its frame and its page.
 func EmbedTitle(f *data.Facts, l locale.Lang, id string) string {
 	switch id {
@@ -118,10 +137,25 @@ func embedCode(m *markup, f *data.Facts, l locale.Lang, s Site, id, label string
 	m.elem("textarea", EmbedSnippet(s, l, id, EmbedTitle(f, l, id), EmbedHeight(id)),
 		"id", codeID, "class", "embedcode__code", "readonly", "readonly", "rows", "6",
 		"spellcheck", "false", "aria-describedby", helpID, OriginAttr, origin)
+	copyActions(m, t.Copy.In(l), codeID, t.Copied.In(l), t.Failed.In(l))
+	if image, ok := ImageSnippet(s, l, id); ok {
+		imageID, imageHelpID := "embed-"+key+"-image", "embed-"+key+"-image-help"
+		m.elem("label", t.Image.In(l), "class", "embedcode__label", "for", imageID)
+		m.elem("p", t.ImageHelp.In(l), "class", "embedcode__help", "id", imageHelpID)
+		m.elem("textarea", image, "id", imageID, "class", "embedcode__code", "readonly", "readonly", "rows", "4",
+			"spellcheck", "false", "aria-describedby", imageHelpID, OriginAttr, origin)
+		copyActions(m, t.Copy.In(l), imageID, t.Copied.In(l), t.Failed.In(l))
+	}
+	m.close("div").close("details")
+}
+
+// copyActions writes the button that copies the field with the given id,
+// shown by the page's script, and where it says what it did.
+func copyActions(m *markup, label, id, copied, failed string) {
 	m.open("div", "class", "embedcode__actions")
-	m.elem("button", t.Copy.In(l), "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, codeID)
-	m.elem("p", "", "class", StatusClass, "role", "status", CopiedAttr, t.Copied.In(l), FailedAttr, t.Failed.In(l))
-	m.close("div").close("div").close("details")
+	m.elem("button", label, "type", "button", "class", "button embedcode__copy", "hidden", "hidden", CopyAttr, id)
+	m.elem("p", "", "class", StatusClass, "role", "status", CopiedAttr, copied, FailedAttr, failed)
+	m.close("div")
 }
 
 // embedIcon is the "</>" mark of the embed controls.

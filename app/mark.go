@@ -78,7 +78,27 @@ func (k marks) open(m *markup, subject, card, spoken, class string, figures ...s
 func (k marks) figureCard(m *markup, card, subject string, fig *data.Figure) {
 	k.openCard(m, card, fig.Label.In(k.l))
 	k.figureBlock(m, fig)
-	k.closeCard(m, card, subject)
+	sh := k.shared(subject, fig)
+	k.citeBlock(m, subject, sh)
+	k.closeCard(m, card, subject, &sh)
+}
+
+// citeBlock writes a figure's citation, in a disclosure of its card.
+func (k marks) citeBlock(m *markup, subject string, sh shared) {
+	origin := ""
+	if k.site.PublicURL == "" {
+		origin = "page"
+	}
+	m.open("details", "class", EmbedCodeClass+" chart-card__cite")
+	m.elem("summary", k.f.Texts.Share.Cite.In(k.l))
+	m.open("div", "class", "embedcode__body")
+	citeField(m, k.f, k.l, "cite-"+k.cardID(subject), sh.cite, origin)
+	m.close("div").close("details")
+}
+
+// shared is what a card passes on of the figure it shows.
+func (k marks) shared(subject string, fig *data.Figure) shared {
+	return sharedOf(k.f, k.l, k.site, k.f.Texts.Share.Figure, k.markID(subject), fig.Label.In(k.l), k.l.Colon(fig.Label.In(k.l))+" "+fig.Format(k.l, locale.Long))
 }
 
 // figureBlock writes a figure as a card shows it.
@@ -115,9 +135,9 @@ func (k marks) openCard(m *markup, card, title string) {
 
 // closeCard writes a card's actions and its close button, and ends it:
 // a direct link to the mark on the full page, and a button that copies it
-// (shown by the page's script); on the full page, the chart's embed code
-// and its data.
-func (k marks) closeCard(m *markup, card, subject string) {
+// (shown by the page's script); the share button of a figure's card (sh);
+// on the full page, the chart's embed code and its data.
+func (k marks) closeCard(m *markup, card, subject string, sh *shared) {
 	l, t := k.l, k.f.Texts
 	m.open("div", "class", "chart-card__actions")
 	link := k.site.Home(l) + "#" + k.markID(subject)
@@ -129,6 +149,9 @@ func (k marks) closeCard(m *markup, card, subject string) {
 	// The copied link is the public address where the server knows it: a
 	// reader behind a proxy, or in a frame, copies what others can open.
 	m.elem("button", t.Card.Copy.In(l), "type", "button", "class", "chart-card__action chart-card__copy", "hidden", "hidden", CardCopyAttr, k.site.PublicURL+link)
+	if sh != nil {
+		shareButton(m, k.f, l, *sh, "chart-card__action chart-card__share")
+	}
 	if !k.embedded {
 		embed, data := k.group, k.group
 		if k.group == keyFiguresID {

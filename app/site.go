@@ -20,6 +20,19 @@ type Site struct {
 	// Contact is where readers write about accessibility ("mailto:…" or
 	// "https://…"), or "": the accessibility statement names it.
 	Contact string
+	// Picture tells, on the server, the size and the description of a
+	// chart's picture in a language (DataPath with PNG), which the
+	// chart's image code names; nil in the browser, where no embed code
+	// is written.
+	Picture func(l locale.Lang, id string) (Picture, bool)
+}
+
+// Picture is a chart's picture as the server draws it.
+type Picture struct {
+	// Width and Height are its size in pixels.
+	Width, Height int
+	// Alt describes it in full, for those who do not see it.
+	Alt string
 }
 
 // NewSite is the site served at publicURL under prefix, with the given

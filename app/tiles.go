@@ -52,7 +52,7 @@ func (t *Tiles) Render() goapp.UI {
 		} else if total := k.f.Figure(t.Tiles.Figure); total != nil {
 			k.sourceLine(&m, total.Source)
 		}
-		k.closeCard(&m, card, tile.ID)
+		k.closeCard(&m, card, tile.ID, nil)
 		m.close("li")
 	}
 	m.close("ul")

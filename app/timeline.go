@@ -59,7 +59,7 @@ func (t *Timeline) Render() goapp.UI {
 		} else {
 			k.sourceLine(&m, mo.Source)
 		}
-		k.closeCard(&m, card, mo.ID)
+		k.closeCard(&m, card, mo.ID, nil)
 		m.close("li")
 	}
 	m.close("ol")

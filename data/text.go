@@ -123,6 +123,10 @@ type Texts struct {
 		// Help says what to do with the code, Code labels it.
 		Help Text `toml:"help"`
 		Code Text `toml:"code"`
+		// Image labels a chart's second code, its picture linked to the
+		// chart on the page, and ImageHelp says when to use it.
+		Image     Text `toml:"image"`
+		ImageHelp Text `toml:"image_help"`
 		// Copy, Copied and Failed are the copy button and what it says
 		// after a copy.
 		Copy   Text `toml:"copy"`
@@ -141,6 +145,21 @@ type Texts struct {
 		Failed Text `toml:"failed"`
 		Group  Text `toml:"group"`
 	} `toml:"card"`
+	// Share are the words that share and cite a chart or a key figure:
+	// Heading names a chart's box, Share the button that opens the
+	// phone's share sheet, Cite the citation's heading and CopyCite the
+	// button that copies it; Chart and Figure name what is cited in the
+	// citation, Checked comes before the day the facts were checked.
+	Share struct {
+		Heading  Text `toml:"heading"`
+		Share    Text `toml:"share"`
+		Cite     Text `toml:"cite"`
+		CopyCite Text `toml:"copy_cite"`
+		Copied   Text `toml:"copied"`
+		Chart    Text `toml:"chart"`
+		Figure   Text `toml:"figure"`
+		Checked  Text `toml:"checked"`
+	} `toml:"share"`
 	// Present are the words of the presentation mode.
 	Present struct {
 		// Title is the presentation's title, Closing its last slide's

@@ -161,6 +161,29 @@ func chartPictures(fs files, f *data.Facts, quality int) {
 	}
 }
 
+// chartPictureSizes lays out each chart's picture in each language, once,
+// for the size and the description its image code names.
+func chartPictureSizes(f *data.Facts) (func(l locale.Lang, id string) (app.Picture, bool), error) {
+	type key struct {
+		l  locale.Lang
+		id string
+	}
+	sizes := map[key]app.Picture{}
+	for _, l := range locale.All {
+		for _, id := range chart.IDs() {
+			p, err := picture.New(f, id, l)
+			if err != nil {
+				return nil, fmt.Errorf("laying out %s in %s: %w", id, l, err)
+			}
+			sizes[key{l, id}] = app.Picture{Width: p.Width, Height: p.Height, Alt: p.Alt}
+		}
+	}
+	return func(l locale.Lang, id string) (app.Picture, bool) {
+		p, ok := sizes[key{l, id}]
+		return p, ok
+	}, nil
+}
+
 // downloadFile is a chart's file in a language and format, compressed
 // where that helps, under the name it is saved under.
 func downloadFile(l locale.Lang, id, format string, body []byte, quality int) (*asset.File, error) {

@@ -2,7 +2,10 @@ package server
 
 import (
 	"bytes"
+	"image/png"
 	"net/http"
+	"path"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,6 +14,7 @@ import (
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/picture"
 )
 
 // parse parses a served page with an HTML parser, as a browser would.
@@ -184,23 +188,39 @@ func TestPublicURL(t *testing.T) {
 	if want := "https://partners.example/share/nl.png"; got["og:image"] != want {
 		t.Errorf("og:image = %q, want the page's picture at the public address, %s", got["og:image"], want)
 	}
-	// The embed codes name the public address, with no script needed.
-	codes := 0
+	// The embed codes, image codes and citations name the public
+	// address, with no script needed.
+	codes, images := 0, 0
 	walk(parse(t, page), func(n *html.Node) {
 		if n.Data != "textarea" {
 			return
 		}
-		codes++
 		if _, ok := attrOf(n, app.OriginAttr); ok {
-			t.Errorf("an embed code still marked %s", app.OriginAttr)
+			t.Errorf("a code still marked %s", app.OriginAttr)
 		}
 		code := n.FirstChild.Data
-		if !strings.Contains(code, `<iframe src="https://partners.example/nl/embed`) || !strings.Contains(code, `<script src="https://partners.example/embed.js" async>`) {
-			t.Errorf("embed code without the public address: %s", code)
+		switch {
+		case strings.Contains(code, "<iframe"):
+			codes++
+			if !strings.Contains(code, `<iframe src="https://partners.example/nl/embed`) || !strings.Contains(code, `<script src="https://partners.example/embed.js" async>`) {
+				t.Errorf("embed code without the public address: %s", code)
+			}
+		case strings.Contains(code, "<img"):
+			images++
+			if !strings.Contains(code, `<a href="https://partners.example/nl#chart-`) || !strings.Contains(code, `<img src="https://partners.example/nl/data/`) {
+				t.Errorf("image code without the public address: %s", code)
+			}
+		default:
+			if !strings.Contains(code, ", https://partners.example/nl#") {
+				t.Errorf("citation without the public address: %s", code)
+			}
 		}
 	})
 	if want := len(chart.All) + 2; codes != want {
 		t.Errorf("%d embed codes on the page, want %d", codes, want)
+	}
+	if want := len(chart.All); images != want {
+		t.Errorf("%d image codes on the page, want %d", images, want)
 	}
 	// The presentation's QR codes, at the public address only.
 	res, svg := fetch(t, srv, "/qr/nl.svg", nil)
@@ -267,5 +287,64 @@ func TestBody(t *testing.T) {
 	}
 	if err := (encoderFixes{}).check(); err == nil {
 		t.Error("a start where no tag was out of order passed the check")
+	}
+}
+
+// TestImageCode parses each chart's image code as a newsletter would take
+// it: a link to the chart on the page around its picture, whose PNG the
+// server sends at the size the code states, with the chart's description.
+func TestImageCode(t *testing.T) {
+	testServer(t)
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.NewSite("https://partners.example", "", "")})
+	for _, l := range []locale.Lang{locale.FR, locale.EN} {
+		_, page := fetch(t, srv, "/"+string(l), nil)
+		found := 0
+		walk(parse(t, page), func(n *html.Node) {
+			if n.Data != "textarea" || !strings.Contains(n.FirstChild.Data, "<img") {
+				return
+			}
+			found++
+			code := parse(t, []byte(n.FirstChild.Data))
+			var link, src, alt string
+			var width, height int
+			walk(code, func(e *html.Node) {
+				switch e.Data {
+				case "a":
+					link, _ = attrOf(e, "href")
+				case "img":
+					src, _ = attrOf(e, "src")
+					alt, _ = attrOf(e, "alt")
+					w, _ := attrOf(e, "width")
+					h, _ := attrOf(e, "height")
+					width, _ = strconv.Atoi(w)
+					height, _ = strconv.Atoi(h)
+				}
+			})
+			id := strings.TrimSuffix(path.Base(src), ".png")
+			if want := "https://partners.example/" + string(l) + "#chart-" + id; link != want {
+				t.Errorf("%s %s: the picture links to %q, want %q", l, id, link, want)
+			}
+			p, err := picture.New(loaded, id, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if alt != p.Alt || alt == "" {
+				t.Errorf("%s %s: alt %q, want the picture's description %q", l, id, alt, p.Alt)
+			}
+			res, body := fetch(t, srv, strings.TrimPrefix(src, "https://partners.example"), nil)
+			if res.StatusCode != 200 {
+				t.Fatalf("GET %s: %d", src, res.StatusCode)
+			}
+			img, err := png.DecodeConfig(bytes.NewReader(body))
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			if img.Width != width || img.Height != height {
+				t.Errorf("%s: the PNG is %d×%d, the code says %d×%d", src, img.Width, img.Height, width, height)
+			}
+		})
+		if want := len(chart.All); found != want {
+			t.Errorf("%s: %d image codes, want %d", l, found, want)
+		}
 	}
 }

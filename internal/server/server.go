@@ -97,6 +97,9 @@ func newSite(cfg Config) (*site, error) {
 		return nil, err
 	}
 	where := cfg.Site
+	if where.Picture, err = chartPictureSizes(cfg.Facts); err != nil {
+		return nil, err
+	}
 	quality := cfg.Quality
 	if quality == 0 {
 		quality = asset.BestQuality

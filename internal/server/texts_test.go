@@ -22,8 +22,9 @@ import (
 	"github.com/be-us/partnership/internal/download"
 )
 
-// addresses are the addresses in an embed code.
-var addresses = regexp.MustCompile(`src="[^"]*"`)
+// addresses are the addresses in a code or a citation: an attribute's,
+// and one that ends a citation.
+var addresses = regexp.MustCompile(`(src|href)="[^"]*"|(https?://|/)[^\s"<>]*$`)
 
 // rendered returns every string a reader or a screen reader may meet on a
 // served page: its text and the attributes that are read (aria-label,
@@ -57,8 +58,9 @@ func rendered(t *testing.T, page []byte) []string {
 			switch {
 			case parent != nil && (parent.Data == "script" || parent.Data == "style"):
 			case parent != nil && parent.Data == "textarea":
-				// An embed code: its words, not its addresses.
-				out = append(out, addresses.ReplaceAllString(n.Data, `src=""`))
+				// An embed code or a citation: its words, not its
+				// addresses.
+				out = append(out, addresses.ReplaceAllString(n.Data, `$1=""`))
 			case strings.TrimSpace(n.Data) != "":
 				out = append(out, n.Data)
 			}

@@ -1,9 +1,10 @@
 import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER, THEME, THEME_TOGGLE } from './names.js';
 
 
-// The embed codes' controls (app/embedcode.go), by delegation from the
-// document, so that they keep working when app.wasm replaces the page:
-//   - an embed code whose addresses are paths gets, when it is opened,
+// The embed codes' controls (app/embedcode.go), and those of the share
+// boxes and citations (app/sharebox.go), by delegation from the document,
+// so that they keep working when app.wasm replaces the page:
+//   - a code whose addresses are paths gets, when it is opened,
 //     the site's public address in front of them (the origin of the
 //     page's og:url, which the server writes when it knows it), else the
 //     page's own origin;
@@ -20,16 +21,16 @@ import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER,
     }
     return location.origin;
   };
+  // A path starts a field's value, an attribute's value or a word.
   const fixOrigin = (code) => {
     if (!code || code.getAttribute(ORIGIN) !== "page") return;
-    code.value = code.value.replace(/(src=")\//g, "$1" + origin() + "/");
+    code.value = code.value.replace(/(^|[\s"])\/(?!\/)/g, "$1" + origin() + "/");
     code.defaultValue = code.value;
     code.removeAttribute(ORIGIN);
   };
   const prepare = (details) => {
-    fixOrigin(details.querySelector("textarea"));
-    const button = details.querySelector("button[" + COPY + "]");
-    if (button) button.hidden = false;
+    details.querySelectorAll("textarea, input").forEach(fixOrigin);
+    details.querySelectorAll("button[" + COPY + "]").forEach((b) => { b.hidden = false; });
   };
   document.addEventListener("toggle", (event) => {
     const details = event.target;

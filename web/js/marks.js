@@ -1,4 +1,4 @@
-import { CARD, CARD_COPY, CARD_STATUS, COPIED, FAILED, FIGURES, LIVE, MARK, MARKS, SWITCHER, WASM_POLICY } from './names.js';
+import { CARD, CARD_COPY, CARD_STATUS, COPIED, FAILED, FIGURES, LIVE, MARK, MARKS, SHARE, SHARE_TEXT, SHARE_TITLE, SWITCHER, WASM_POLICY } from './names.js';
 
 // The marks of the charts and their cards (app/mark.go). Without this
 // script a mark is a button that opens its card, a native popover, and
@@ -15,7 +15,8 @@ import { CARD, CARD_COPY, CARD_STATUS, COPIED, FAILED, FIGURES, LIVE, MARK, MARK
 //     #aid-channels--aid.direct), which opens that card on load, and
 //     which the language links keep;
 //   - the focus back on the mark when its card closes;
-//   - the card's copy button, which copies its direct link.
+//   - the card's copy button, which copies its direct link;
+//   - the share buttons of the cards and the share boxes.
 // On a live presentation, app.wasm owns the keys and the address: the
 // arrows change slides there.
 export function marks() {
@@ -181,4 +182,26 @@ export function marks() {
     (clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('no clipboard')))
       .then(() => say(COPIED), () => say(FAILED));
   });
+
+  // The share buttons, where the browser has a share sheet: on a phone,
+  // outside a frame (a frame may not open one).
+  if (navigator.share && window.parent === window) {
+    const reveal = () => {
+      for (const b of document.querySelectorAll('button[' + SHARE + '][hidden]')) b.hidden = false;
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reveal);
+    else reveal();
+    document.addEventListener('toggle', reveal, true);
+    document.addEventListener('click', (event) => {
+      const button = event.target instanceof Element && event.target.closest('button[' + SHARE + ']');
+      if (!button) return;
+      navigator.share({
+        title: button.getAttribute(SHARE_TITLE) || document.title,
+        text: button.getAttribute(SHARE_TEXT) || '',
+        url: new URL(button.getAttribute(SHARE), location.href).href,
+      }).catch(() => {
+        // The reader closed the sheet: nothing to say.
+      });
+    });
+  }
 }

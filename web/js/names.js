@@ -31,3 +31,6 @@ export const CARD = "chart-card";
 export const CARD_COPY = "data-copy-link";
 export const CARD_STATUS = "chart-card__status";
 export const MOUNTED = "app-mounted";
+export const SHARE = "data-share";
+export const SHARE_TITLE = "data-share-title";
+export const SHARE_TEXT = "data-share-text";
