@@ -345,10 +345,10 @@ func TestEmbedSnippet(t *testing.T) {
 		origin, id, title      string
 		src, height, scriptSrc string
 	}{
-		{"https://be-us.example", "jltv", "322 véhicules\u00a0: la Belgique", "https://be-us.example/fr/embed/jltv", "520", "https://be-us.example/embed.js"},
-		{"", "", "Tom & \"Jerry\" <b>", "/fr/embed", "7000", "/embed.js"},
-		{"http://localhost:8080", FiguresEmbed, "Chiffres", "http://localhost:8080/fr/embed/figures", "860", "http://localhost:8080/embed.js"},
-		{"https://x.example", "aid-programme", "X", "https://x.example/fr/embed/aid-programme", "430", "https://x.example/embed.js"},
+		{"https://be-us.example", "jltv", "322 véhicules\u00a0: la Belgique", "https://be-us.example/fr/embed/jltv", "1170", "https://be-us.example/embed.js"},
+		{"", "", "Tom & \"Jerry\" <b>", "/fr/embed", "5600", "/embed.js"},
+		{"http://localhost:8080", FiguresEmbed, "Chiffres", "http://localhost:8080/fr/embed/figures", "1640", "http://localhost:8080/embed.js"},
+		{"https://x.example", "aid-programme", "X", "https://x.example/fr/embed/aid-programme", "520", "https://x.example/embed.js"},
 	}
 	for _, tt := range tests {
 		code := EmbedSnippet(Site{PublicURL: tt.origin}, locale.FR, tt.id, tt.title, EmbedHeight(tt.id))

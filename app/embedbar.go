@@ -10,8 +10,11 @@ import (
 )
 
 // EmbedBar closes an embedded page: a discreet source line when the page
-// has none of its own, the languages of the embed, and the link to the
-// full page, which opens in a new tab.
+// has none of its own, the languages of the whole infographic's embed,
+// and the link to the full page, which opens in a new tab. A chart's or
+// the key figures' embed has no language links: an article holding three
+// embeds would show three rows of them, and its embed code already chose
+// the article's language; the full page has them all.
 type EmbedBar struct {
 	goapp.Compo
 
@@ -34,7 +37,9 @@ func (b *EmbedBar) Render() goapp.UI {
 		m.elem("p", sourcesLine(f, b.Sources, l), "class", "embedbar__source")
 	}
 	m.open("div", "class", "embedbar__row")
-	switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return b.Site.Link(EmbedPath(l, b.ID)) })
+	if b.ID == "" {
+		switcher(&m, l, f.Texts.Site.Language.In(l), func(l locale.Lang) string { return b.Site.Link(EmbedPath(l, b.ID)) })
+	}
 	m.open("a", "class", "embedbar__open", "href", b.Site.Home(l)+fullPageAnchor(b.ID), "target", "_blank", "rel", "noopener")
 	m.text(f.Texts.Embed.Open.In(l)).elem("span", " "+f.Texts.Embed.NewTab.In(l), "class", "visually-hidden").raw(newTabIcon)
 	m.close("a").close("div").close("footer")

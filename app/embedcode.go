@@ -45,12 +45,15 @@ const (
 	OriginAttr = "data-origin"
 )
 
-// The initial heights of the embeds that are no chart, in CSS pixels, as
-// the charts' (chart.Spec.EmbedHeight): the whole infographic and the key
-// figures.
+// The initial heights of the embeds that are no chart, in CSS pixels: the
+// key figures', as the charts' (chart.Spec.EmbedHeight), what they need
+// in a phone's column; the whole infographic's, what it needs in an
+// article's column on a desktop, since on a phone's it would leave some
+// five thousand pixels blank on a desktop: without the host script, a
+// phone scrolls inside its frame.
 const (
-	pageEmbedHeight    = 7000
-	figuresEmbedHeight = 860
+	pageEmbedHeight    = 5600
+	figuresEmbedHeight = 1640
 )
 
 // EmbedHeight is the initial height of an embed's frame; 0 for an embed

@@ -68,9 +68,11 @@ type Spec struct {
 	// Events is true for a chart of the timeline's events.
 	Events bool
 	// EmbedHeight is the initial height of the chart's embed, in CSS
-	// pixels: what it needs in a column 736 px wide, an article's on a
-	// desktop, in the language that needs most, measured in the browser.
-	// The host script then sets the frame to its content's height.
+	// pixels: what it needs in a phone's column, 360 px wide, in the
+	// language that needs most, measured in the browser. The host script
+	// then sets the frame to its content's height; where a site removes
+	// the script, nothing is hidden, and a desktop shows some space under
+	// the chart.
 	EmbedHeight int
 	// Draw builds the chart's drawing in a language.
 	Draw func(f *data.Facts, s Spec, l locale.Lang) (Drawing, error)
@@ -87,11 +89,11 @@ func init() { All = registry() }
 // registry is the page's charts, in page order.
 func registry() []Spec {
 	return []Spec{
-		{ID: "aid-channels", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.direct", "aid.multilateral"}, EmbedHeight: 500, Draw: bars, Table: barsTable},
-		{ID: "aid-programme", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.programme"}, EmbedHeight: 430, Draw: bars, Table: barsTable},
-		{ID: "purchases", Kind: HTML, Section: "purchases", Figures: []string{"purchases.total"}, EmbedHeight: 1090, Draw: purchases, Table: purchasesTable},
-		{ID: "jltv", Kind: HTML, Section: "purchases", Figures: []string{"purchases.jltv"}, EmbedHeight: 520, Draw: jltv, Table: jltvTable},
-		{ID: "timeline", Kind: HTML, Section: "history", Events: true, EmbedHeight: 1410, Draw: timeline, Table: timelineTable},
+		{ID: "aid-channels", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.direct", "aid.multilateral"}, EmbedHeight: 470, Draw: bars, Table: barsTable},
+		{ID: "aid-programme", Kind: ECharts, Section: "aid", Scale: "aid", Figures: []string{"aid.programme"}, EmbedHeight: 520, Draw: bars, Table: barsTable},
+		{ID: "purchases", Kind: HTML, Section: "purchases", Figures: []string{"purchases.total"}, EmbedHeight: 1440, Draw: purchases, Table: purchasesTable},
+		{ID: "jltv", Kind: HTML, Section: "purchases", Figures: []string{"purchases.jltv"}, EmbedHeight: 1170, Draw: jltv, Table: jltvTable},
+		{ID: "timeline", Kind: HTML, Section: "history", Events: true, EmbedHeight: 2020, Draw: timeline, Table: timelineTable},
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"github.com/be-us/partnership/app"
@@ -153,9 +152,11 @@ func TestEmbedHeights(t *testing.T) {
 				t.Errorf("the host page scrolls sideways")
 			}
 
-			// Switch each frame to Dutch with its own language links.
+			// Switch each frame to Dutch: the whole infographic with its
+			// language links, a part (which has none) by its address.
 			for _, info := range tb.framesAt(t, siteURL) {
-				if _, err := chromedp.Run(tb.frame(t, info.TargetID), chromedp.Evaluate[any](`document.querySelector('.embedbar .switcher a[lang="nl"]').click()`)); err != nil {
+				js := `(document.querySelector('.embedbar .switcher a[lang="nl"]') || {click: () => location.assign(location.href.replace('/en/', '/nl/'))}).click()`
+				if _, err := chromedp.Run(tb.frame(t, info.TargetID), chromedp.Evaluate[any](js)); err != nil {
 					t.Fatalf("switching %s to Dutch: %v", info.URL, err)
 				}
 			}
@@ -179,6 +180,9 @@ func TestEmbedHeights(t *testing.T) {
 				}
 			}
 			tb.noErrors(t)
+			// The host script greets a lazy frame once it loads: the
+			// host's console stays quiet.
+			tb.noWarnings(t)
 		})
 	}
 }
@@ -274,17 +278,7 @@ func TestFrameAncestors(t *testing.T) {
 // height.
 func TestEmbedCodeFromPage(t *testing.T) {
 	tb := newTab(t, phone, false)
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		err := call(tb.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
-			Permission:       &cdpbrowser.PermissionDescriptor{Name: name},
-			Setting:          cdpbrowser.PermissionSettingGranted,
-			Origin:           siteURL,
-			BrowserContextID: chromedp.FromContext(tb.ctx).BrowserContextID,
-		})
-		if err != nil {
-			t.Fatalf("granting %s: %v", name, err)
-		}
-	}
+	grantClipboard(t, tb)
 	tb.navigate(t, "/fr")
 	const details = `document.querySelector('details.embedcode[data-embed="jltv"]')`
 	tb.eval(t, details+`.querySelector('summary').click(); ''`)
@@ -295,11 +289,7 @@ func TestEmbedCodeFromPage(t *testing.T) {
 		{"confirmation", details + `.querySelector('.embedcode__status').textContent`, facts.Texts.Embed.Copied.In(locale.FR)},
 	})
 	code := tb.eval(t, details+`.querySelector('textarea').value`)
-	copied, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatalf("reading the clipboard: %v", err)
-	}
-	if copied != code {
+	if copied := clipboard(t, tb); copied != code {
 		t.Errorf("copied %q, want the code %q", copied, code)
 	}
 	for _, want := range []string{`src="` + siteURL + `/fr/embed/jltv"`, `src="` + siteURL + `/embed.js"`, `title="` + html.EscapeString(facts.Expand(facts.Texts.Chart["jltv"].Title, locale.FR)), `loading="lazy"`} {
@@ -397,4 +387,73 @@ func TestEmbedSandboxed(t *testing.T) {
 	}
 	settled(t, tb, 1)
 	tb.noErrors(t)
+}
+
+// TestEmbedFlags embeds a chart three times on a page of another origin,
+// with each display flag: ?plain hides the title but keeps the source
+// line, ?transparent leaves the host's colour showing, and ?theme=host
+// follows the host page's theme, also when it changes after load.
+func TestEmbedFlags(t *testing.T) {
+	code := codes(t, siteURL, locale.EN, "aid-channels")[0]
+	var flagged []string
+	for _, flag := range []string{"plain", "transparent", "theme=host"} {
+		flagged = append(flagged, strings.Replace(code, `/en/embed/aid-channels"`, `/en/embed/aid-channels?`+flag+`"`, 1))
+	}
+	u := hosts.Add("/flags", "Embed flags", flagged...)
+	tb := newTab(t, desktop, false)
+	tb.navigateTo(t, u)
+	for i := range flagged {
+		tb.eval(t, fmt.Sprintf(`document.querySelectorAll('iframe')[%d].scrollIntoView(); ''`, i))
+		tb.poll(t, "a frame was not sized", fmt.Sprintf(`!!document.querySelectorAll('iframe')[%d].style.height`, i))
+	}
+	inFrame := func(query, js string) string {
+		t.Helper()
+		for _, info := range tb.framesAt(t, siteURL) {
+			if strings.HasSuffix(info.URL, "?"+query) {
+				got, err := chromedp.Run(tb.frame(t, info.TargetID), chromedp.Evaluate[string](js))
+				if err != nil {
+					t.Fatalf("?%s: %v", query, err)
+				}
+				return got
+			}
+		}
+		t.Fatalf("no frame at ?%s", query)
+		return ""
+	}
+	shown := `(e => String(e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().height > 1))(document.querySelector(%q))`
+	background := `getComputedStyle(document.body).backgroundColor`
+	checks := []struct {
+		query, name, js, want string
+	}{
+		{"plain", "the title", fmt.Sprintf(shown, ".chart__title"), "false"},
+		{"plain", "the source line", fmt.Sprintf(shown, ".chart__source"), "true"},
+		{"plain", "the figure's name", `document.getElementById(document.querySelector('figure').getAttribute('aria-labelledby')).textContent !== '' ? 'named' : ''`, "named"},
+		{"transparent", "the background", background, "rgba(0, 0, 0, 0)"},
+		{"transparent", "the title", fmt.Sprintf(shown, ".chart__title"), "true"},
+		{"theme=host", "the theme at first", `document.documentElement.getAttribute('data-theme')`, "light"},
+	}
+	for _, c := range checks {
+		if got := inFrame(c.query, c.js); got != c.want {
+			t.Errorf("?%s: %s = %q, want %q", c.query, c.name, got, c.want)
+		}
+	}
+	light := inFrame("theme=host", background)
+	// The host switches to its dark theme: the frame follows.
+	tb.eval(t, `document.documentElement.setAttribute('data-theme', 'dark'); ''`)
+	deadline := time.Now().Add(10 * time.Second)
+	for inFrame("theme=host", `document.documentElement.getAttribute('data-theme')`) != "dark" {
+		if time.Now().After(deadline) {
+			t.Fatal("?theme=host: the frame did not take the host's dark theme")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if dark := inFrame("theme=host", background); dark == light {
+		t.Errorf("?theme=host: the background stayed %s in the dark theme", dark)
+	}
+	// The other frames keep their own theme.
+	if got := inFrame("plain", `document.documentElement.getAttribute('data-theme') || ''`); got != "" {
+		t.Errorf("?plain: theme %q after the host's switch, want none", got)
+	}
+	tb.noErrors(t)
+	tb.noWarnings(t)
 }

@@ -121,6 +121,7 @@ type tab struct {
 	ctx      context.Context
 	mu       sync.Mutex
 	errors   []string
+	warnings []string
 	requests []string
 	// frames are the contexts attached to frames of other sites, by
 	// target; they last as long as the tab, since ending one ends the
@@ -179,18 +180,24 @@ func newTab(t *testing.T, p profile, scriptsOff bool) *tab {
 		defer tb.mu.Unlock()
 		switch ev := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			switch ev.Type {
+			case runtime.ConsoleAPICalledTypeError:
 				tb.errors = append(tb.errors, "console: "+strings.Join(parts, " "))
+			case runtime.ConsoleAPICalledTypeWarning:
+				tb.warnings = append(tb.warnings, "console: "+strings.Join(parts, " "))
 			}
 		case *runtime.EventExceptionThrown:
 			tb.errors = append(tb.errors, "exception: "+ev.ExceptionDetails.Text+" "+describe(ev.ExceptionDetails.Exception))
 		case *cdplog.EventEntryAdded:
-			if ev.Entry.Level == cdplog.EntryLevelError {
+			switch ev.Entry.Level {
+			case cdplog.EntryLevelError:
 				tb.errors = append(tb.errors, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
+			case cdplog.EntryLevelWarning:
+				tb.warnings = append(tb.warnings, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
 			}
 		case *network.EventRequestWillBeSent:
 			tb.requests = append(tb.requests, ev.Request.URL)
@@ -420,6 +427,16 @@ func (tb *tab) asked(part string) bool {
 		}
 	}
 	return false
+}
+
+// noWarnings fails the test for each warning of the tab's console.
+func (tb *tab) noWarnings(t *testing.T) {
+	t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if len(tb.warnings) > 0 {
+		t.Errorf("console warnings:\n%s", strings.Join(tb.warnings, "\n"))
+	}
 }
 
 func (tb *tab) noErrors(t *testing.T) {

@@ -18,8 +18,10 @@ const contentSecurityPolicy = "default-src 'self'; " +
 
 // permissionsPolicy denies every feature the site does not use, and lets
 // its own pages, not a framing site, take the screen and keep it awake
-// (the presentation) and write to the clipboard (the embed codes).
-const permissionsPolicy = "accelerometer=(), ambient-light-sensor=(), autoplay=(), bluetooth=(), browsing-topics=(), " +
+// (the presentation) and write to the clipboard (the embed codes). It
+// names only features browsers know, so that a frame's console stays
+// quiet.
+const permissionsPolicy = "accelerometer=(), autoplay=(), browsing-topics=(), " +
 	"camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), " +
 	"idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), " +
 	"publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), " +

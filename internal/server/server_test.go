@@ -144,8 +144,8 @@ func TestRoutes(t *testing.T) {
 		{"/web/app.0123456789ab.css", "", 200, []string{"stand-in app.css"}, false}, // an earlier build's name
 		{"/web/missing.0123456789ab.css", "", 404, []string{"notfound.title fr"}, true},
 		{"/app.js", "", 200, []string{"goappInitWebAssembly", "beforeprint"}, false},
-		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "embed.open fr"}, false},
-		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/de/embed/jltv"`}, false},
+		{"/fr/embed", "", 200, []string{`<html lang="fr">`, `class="embed embed--page"`, "embed.open fr", `href="/de/embed"`}, false},
+		{"/nl/embed/jltv", "", 200, []string{`<html lang="nl">`, `data-chart="jltv"`, `href="/nl#chart-jltv"`}, false},
 		{"/de/embed/figures", "", 200, []string{`<html lang="de">`, "figures.heading de"}, false},
 		{"/en/embed/aid-channels", "", 200, []string{`data-chart="aid-channels"`, `target="_blank"`}, false},
 		{"/nl/embed/unknown-chart", "en", 404, []string{`<html lang="nl">`, "notfound.title nl", `src="/web/frame.`, `content="noindex"`}, false},

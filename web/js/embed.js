@@ -1,3 +1,5 @@
+import { THEME } from "./names.js";
+
 // The host script for the Belgium – United States infographic's embeds.
 // Include it once on a page that embeds them:
 //   <script src="https://ORIGIN/embed.js" async></script>
@@ -5,7 +7,10 @@
 // gives each an id and no border, and sets each frame's height from the
 // messages the frame sends ({ type: "be-us:height", id, height }) from its
 // own window. Messages from any other origin
-// are ignored. It depends on nothing, and the frames work without it, at the
+// are ignored. To a frame asked with ?theme=host it says the host page's
+// theme ({ type: "be-us:theme", theme: "light" | "dark" }), and says it
+// again whenever it changes; data-be-us-theme="light|dark" on this script
+// fixes it. It depends on nothing, and the frames work without it, at the
 // height the embed code gives them.
 (() => {
   const me = document.currentScript;
@@ -34,8 +39,47 @@
     }
   };
 
+  // The host page's theme, for the frames asked with ?theme=host: the
+  // script's data-be-us-theme, else the page's data-theme (the
+  // convention this site's pages follow too) or a "dark"
+  // class on its root or body, else its color-scheme, else the reader's
+  // system's.
+  const hostTheme = () => {
+    const pick = (v) => (v === "light" || v === "dark" ? v : "");
+    const el = [document.documentElement, document.body].filter(Boolean);
+    let theme = pick(me.getAttribute("data-be-us-theme"));
+    for (const e of el) {
+      theme = theme || pick(e.getAttribute(THEME)) || (e.classList.contains("dark") ? "dark" : "");
+    }
+    if (!theme) {
+      const scheme = getComputedStyle(document.documentElement).colorScheme.split(" ");
+      if (scheme.length === 1) theme = pick(scheme[0]);
+    }
+    return theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  };
+  const wantsHost = (frame) => {
+    try {
+      return new URL(frame.src, location.href).searchParams.get("theme") === "host";
+    } catch (err) {
+      return false;
+    }
+  };
+
+  // A frame not yet loaded (a lazy one, far down the page) still holds
+  // this page's blank document, which a message for the site's origin
+  // cannot reach: it is greeted when it loads.
+  const blank = (frame) => {
+    try {
+      return frame.contentWindow.location.href === "about:blank";
+    } catch (err) {
+      return false;
+    }
+  };
   const hello = (frame, id) => {
-    if (frame.contentWindow) frame.contentWindow.postMessage({ type: "be-us:hello", id }, origin);
+    const w = frame.contentWindow;
+    if (!w || blank(frame)) return;
+    w.postMessage({ type: "be-us:hello", id }, origin);
+    if (wantsHost(frame)) w.postMessage({ type: "be-us:theme", theme: hostTheme() }, origin);
   };
 
   const adopt = (frame) => {
@@ -48,6 +92,19 @@
     frame.style.border = "0";
     frame.addEventListener("load", () => hello(frame, id));
     hello(frame, id);
+  };
+
+  // The host page's theme changes: the frames that follow it hear it.
+  let told = "";
+  const tell = () => {
+    const theme = hostTheme();
+    if (theme === told) return;
+    told = theme;
+    for (const frame of frames.values()) {
+      if (wantsHost(frame) && frame.contentWindow && !blank(frame)) {
+        frame.contentWindow.postMessage({ type: "be-us:theme", theme }, origin);
+      }
+    }
   };
 
   const scan = () => {
@@ -77,5 +134,15 @@
     new MutationObserver(scan).observe(document.documentElement, {
       childList: true, subtree: true, attributes: true, attributeFilter: ["src"],
     });
+    // A theme switch of the host page: an attribute of its root or body.
+    const themed = new MutationObserver(tell);
+    const watch = () => {
+      for (const e of [document.documentElement, document.body]) {
+        if (e) themed.observe(e, { attributes: true, attributeFilter: [THEME, "class", "style"] });
+      }
+    };
+    watch();
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   }
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", tell);
 })();

@@ -3,8 +3,11 @@ import { marks } from './marks.js';
 
 // The one script of an embedded page (/{lang}/embed…), which never loads
 // app.wasm nor go-app's scripts. It
-//   - applies ?theme=light|dark|auto to the page;
-//   - keeps that query on the language links, so a switch keeps the theme;
+//   - applies the display flags: ?theme=light|dark|auto|host, ?plain (no
+//     title block; the source line stays) and ?transparent (no
+//     background), and keeps them on the language links;
+//   - under ?theme=host, takes the theme the host script says the host
+//     page has, whenever it changes;
 //   - loads the ECharts bundle when a chart of amounts nears the screen
 //     (data-charts on this script names the bundle);
 //   - adds to the charts' marks what the page's script adds (marks.js);
@@ -23,12 +26,26 @@ import { marks } from './marks.js';
 
   marks();
 
+  // The display flags: the theme, no title block, no background. The
+  // language links keep them, so a switch keeps the look.
   const params = new URLSearchParams(location.search);
   const theme = params.get("theme");
-  if (theme === "light" || theme === "dark" || theme === "auto") {
-    root.setAttribute(THEME, theme);
+  const kept = new URLSearchParams();
+  if (theme === "light" || theme === "dark" || theme === "auto" || theme === "host") {
+    // Until the host says its theme, the reader's system's.
+    root.setAttribute(THEME, theme === "host" ? "auto" : theme);
+    kept.set("theme", theme);
+  }
+  for (const flag of ["plain", "transparent"]) {
+    if (params.has(flag)) {
+      root.classList.add("is-" + flag);
+      kept.set(flag, "");
+    }
+  }
+  const query = kept.toString().replace(/=(&|$)/g, "$1");
+  if (query) {
     for (const a of document.querySelectorAll("." + SWITCHER + " a[href]")) {
-      a.href = a.pathname + "?theme=" + theme + a.hash;
+      a.href = a.pathname + "?" + query + a.hash;
     }
   }
 
@@ -106,11 +123,17 @@ import { marks } from './marks.js';
     requestAnimationFrame(() => send(false));
   };
 
+  // The host script's messages: its hello, and, under ?theme=host, the
+  // host page's theme, whenever it changes.
   window.addEventListener("message", (event) => {
     const m = event.data;
-    if (event.source !== window.parent || !m || m.type !== "be-us:hello" || typeof m.id !== "string") return;
-    id = m.id.slice(0, 100);
-    send(true);
+    if (event.source !== window.parent || !m) return;
+    if (m.type === "be-us:hello" && typeof m.id === "string") {
+      id = m.id.slice(0, 100);
+      send(true);
+    } else if (m.type === "be-us:theme" && theme === "host" && (m.theme === "light" || m.theme === "dark")) {
+      root.setAttribute(THEME, m.theme);
+    }
   });
 
   // The root's box follows the content (no height of the page depends on
