@@ -7,7 +7,8 @@ import (
 	"github.com/be-us/partnership/data/locale"
 )
 
-// Closing is the presentation's last slide: the sources, and a QR code
+// Closing is the presentation's last slide: the sources, a link to the
+// one-page handout to print, and a QR code
 // to the page in the slide's language at the site's public address, for
 // people in the room to open it on their phones. Without a public address
 // there is no code: the page would not know where it is reached from.
@@ -42,6 +43,7 @@ func (c *Closing) Render() goapp.UI {
 	}
 	m.close("ol")
 	m.elem("p", f.Texts.Footer.Rounding.In(l), "class", "closing__note")
+	m.open("p", "class", "closing__handout").elem("a", f.Texts.Footer.Handout.In(l), "href", c.Site.Link(HandoutPath(l))).close("p")
 	m.close("div")
 	if s := c.Site; s.PublicURL != "" {
 		address := s.PublicURL + s.Home(l)

@@ -8,7 +8,7 @@ import (
 )
 
 // Footer lists the sources with their dates, links to all the data as a
-// CSV file, gives the last update and how to read the qualifiers, and
+// CSV file and to the one-page handout, gives the last update and how to read the qualifiers, and
 // gives the codes that embed the infographic and its key figures on
 // another site.
 type Footer struct {
@@ -41,6 +41,7 @@ func (ft *Footer) Render() goapp.UI {
 	m.elem("a", f.Texts.Download.All.In(l), "href", ft.Site.Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
 	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
+	m.open("p", "class", "footer__handout").elem("a", t.Handout.In(l), "href", ft.Site.Link(HandoutPath(l))).close("p")
 	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	updated(&m, f, l)

@@ -24,7 +24,7 @@ func (h *Header) Render() goapp.UI {
 	var m markup
 	m.open("header", "class", "masthead")
 	m.open("div", "class", "masthead__bar")
-	m.open("span", "class", "flags", "aria-hidden", "true").elem("span", "", "class", "flags__be").elem("span", "", "class", "flags__us").close("span")
+	m.open("span", "class", "flags", "aria-hidden", "true").raw(flagBE + flagUS).close("span")
 	m.open("div", "class", "masthead__tools")
 	switcher(&m, l, t.Language.In(l), h.Site.Home)
 	themeToggle(&m, h.Facts, l, "masthead__theme")
@@ -39,3 +39,14 @@ func (h *Header) Render() goapp.UI {
 	m.close("div").close("header")
 	return goapp.Raw(m.String())
 }
+
+// The two flags, drawn in SVG rather than as CSS backgrounds, so that they
+// print with the browser's default settings, which leave backgrounds out.
+// Both are 3:2; the US flag's canton covers its top seven stripes, without
+// stars at this size.
+const (
+	flagBE = `<svg class="flags__be" viewBox="0 0 3 2" focusable="false"><rect width="1" height="2" fill="#16191f"/><rect x="1" width="1" height="2" fill="#fdda24"/><rect x="2" width="1" height="2" fill="#b31942"/></svg>`
+	flagUS = `<svg class="flags__us" viewBox="0 0 39 26" focusable="false"><rect width="39" height="26" fill="#fff"/>` +
+		`<path fill="#b31942" d="M0 0h39v2H0zM0 4h39v2H0zM0 8h39v2H0zM0 12h39v2H0zM0 16h39v2H0zM0 20h39v2H0zM0 24h39v2H0z"/>` +
+		`<rect width="18" height="14" fill="#0a3161"/></svg>`
+)

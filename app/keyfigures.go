@@ -56,7 +56,7 @@ func (k *KeyFigures) Render() goapp.UI {
 		// the amount in full.
 		card := k2.cardID(fig.ID)
 		k2.open(&m, fig.ID, card, l.Colon(fig.Label.In(l))+" "+fig.Format(l, locale.Long)+", "+k2.position(i, len(figs)), "keyfigure__mark", fig.ID)
-		headline(&m, fig.HeadlineParts(l))
+		headline(&m, fig.HeadlineParts(l), true)
 		m.elem("span", fig.Label.In(l), "class", "keyfigure__label", "aria-hidden", "true")
 		m.close("button")
 		m.elem("p", periodNote(fig, l)+fig.Covers.In(l), "class", "keyfigure__covers")
@@ -72,9 +72,14 @@ func (k *KeyFigures) Render() goapp.UI {
 
 // headline writes a key figure's value: the qualifier on its line, in the
 // amount's size and weight, then the amount, which no line breaks inside,
-// and its period, which may go to the next line.
-func headline(m *markup, h data.Headline) {
-	m.open("span", "class", "keyfigure__value", "aria-hidden", "true")
+// and its period, which may go to the next line. A value that a mark
+// already says in full is hidden from screen readers.
+func headline(m *markup, h data.Headline, hidden bool) {
+	aria := ""
+	if hidden {
+		aria = "true"
+	}
+	m.open("span", "class", "keyfigure__value", "aria-hidden", aria)
 	if h.Qualifier != "" {
 		m.elem("span", h.Qualifier, "class", "keyfigure__qualifier").text(" ")
 	}

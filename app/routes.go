@@ -33,6 +33,9 @@ type Route struct {
 	// Fallback marks the row whose page answers every path that is no
 	// other row's, with its status.
 	Fallback bool
+	// NoIndex pages ask search engines to leave them out: the handout
+	// repeats the page, as the embeds do.
+	NoIndex bool
 	// Embed marks a page made to be shown in a frame on another site: it
 	// never loads app.wasm nor go-app's scripts, only the frame script.
 	Embed bool
@@ -75,6 +78,17 @@ var Routes = append([]Route{
 		New:    func(f *data.Facts, s Site) goapp.Composer { return NewStatement(f, s) },
 	},
 	{
+		// The one-page handout, to print for events, linked from the
+		// footer and the presentation's last slide.
+		Name:    "handout",
+		Path:    HandoutPath,
+		Status:  200,
+		Offline: true,
+		Text:    true,
+		NoIndex: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewHandout(f, s) },
+	},
+	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
 		Name:     "notfound",
@@ -87,6 +101,9 @@ var Routes = append([]Route{
 
 // StatementPath is the accessibility statement's path in a language.
 func StatementPath(l locale.Lang) string { return "/" + string(l) + "/accessibility" }
+
+// HandoutPath is the one-page handout's path in a language.
+func HandoutPath(l locale.Lang) string { return "/" + string(l) + "/handout" }
 
 // FiguresEmbed names the embed of the key figures, beside the charts'.
 const FiguresEmbed = "figures"

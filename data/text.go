@@ -84,6 +84,9 @@ type Texts struct {
 		SourceMany Text `toml:"source_many"`
 		// Accessibility links to the accessibility statement.
 		Accessibility Text `toml:"accessibility"`
+		// Handout links to the one-page handout, from the footer and the
+		// presentation's last slide.
+		Handout Text `toml:"handout"`
 		// Quotes heads what the source says of each figure; QuoteLink
 		// leads there from a figure or a chart; Consulted introduces the
 		// day the facts were checked against the source, as a preposition
@@ -236,6 +239,13 @@ type Texts struct {
 		Enforcement        Text `toml:"enforcement"`
 		Ombudsman          Text `toml:"ombudsman"`
 	} `toml:"statement" builtin:"-"`
+	// Handout is the one-page handout to print: its title, and what the
+	// screen says above the sheet. The server alone writes it: app.wasm
+	// goes without it.
+	Handout struct {
+		Title Text `toml:"title"`
+		Print Text `toml:"print"`
+	} `toml:"handout" builtin:"-"`
 	Chart map[string]ChartTexts `toml:"chart"`
 }
 

@@ -129,7 +129,10 @@ type shellData struct {
 	Lang               locale.Lang
 	Title, Description string
 	// Embed is a page for a frame on another site.
-	Embed      bool
+	Embed bool
+	// NoIndex asks search engines to leave the page out: an embed, or a
+	// row of the page table that says so (Route.NoIndex).
+	NoIndex    bool
 	ThemeColor string
 	// URL is the page's public address, and Canonical the one search
 	// engines are to index; "" without the public address.
@@ -255,6 +258,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 			render := func(name string, embed bool) (*asset.File, error) {
 				d := d
 				d.Embed = embed
+				d.NoIndex = embed || r.NoIndex
 				if embed {
 					d.FrameScript = sh.frameScript
 					if strings.Contains(string(tree), `class="`+app.OptionClass+`"`) {

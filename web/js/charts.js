@@ -7,7 +7,7 @@ import { BarChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { RUNTIME } from './names.js';
-import { adopt, count, drawAll, followMarks, followTheme, mount, release, warm } from './runtime.js';
+import { adopt, count, drawAll, followMarks, followPrint, followTheme, mount, release, warm } from './runtime.js';
 
 echarts.use([BarChart, GridSimpleComponent, SVGRenderer]);
 
@@ -25,6 +25,7 @@ const guarded = (name, f) => (...args) => {
 
 followTheme(echarts);
 followMarks();
+followPrint();
 
 window[RUNTIME] = {
   ready: drawAll(echarts),

@@ -61,6 +61,24 @@ export function followTheme(echarts) {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', again);
 }
 
+// followPrint lays every chart out again, at once, when the page goes to
+// paper and when it comes back to the screen: the paper is not as wide
+// as the screen, and the browser prints before a resize is observed.
+export function followPrint() {
+  matchMedia('print').addEventListener('change', () => {
+    for (const [surface, record] of drawn) {
+      if (!surface.isConnected || record.chart.isDisposed()) continue;
+      record.chart.resize();
+      const l = layout(surface);
+      if (l) {
+        record.layout = l.key;
+        record.chart.setOption(l.option);
+      }
+      record.chart.getZr().flush();
+    }
+  });
+}
+
 // layout is where the bars go: the page writes each bar's name and
 // amount in HTML, above an empty track, and the grid's rows are equal,
 // so the bars' band is the distance between two tracks, and each bar is
