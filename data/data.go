@@ -27,13 +27,16 @@ type Facts struct {
 	// ShareFigures are the ids of the figures that the picture of link
 	// previews shows, in order: one for each story the page tells in
 	// numbers.
-	ShareFigures []string   `toml:"share_figures" builtin:"-"`
-	Figures      []Figure   `toml:"figure"`
-	Categories   []Category `toml:"category"`
-	Events       []Event    `toml:"event"`
-	Areas        []Area     `toml:"area"`
-	Sources      []Source   `toml:"source"`
-	Texts        Texts      `toml:"-"`
+	ShareFigures []string `toml:"share_figures" builtin:"-"`
+	// SlideSeconds are the seconds autoplay gives each slide of the
+	// presentation, by slide id.
+	SlideSeconds map[string]int `toml:"slide_seconds"`
+	Figures      []Figure       `toml:"figure"`
+	Categories   []Category     `toml:"category"`
+	Events       []Event        `toml:"event"`
+	Areas        []Area         `toml:"area"`
+	Sources      []Source       `toml:"source"`
+	Texts        Texts          `toml:"-"`
 
 	figures map[string]*Figure
 	sources map[string]*Source

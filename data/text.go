@@ -247,6 +247,10 @@ type Texts struct {
 		Print Text `toml:"print"`
 	} `toml:"handout" builtin:"-"`
 	Chart map[string]ChartTexts `toml:"chart"`
+	// Notes are the speaker's notes of each slide of the presentation,
+	// by slide id: a few sentences to say, shown in the presenter's
+	// window only.
+	Notes map[string]Text `toml:"notes"`
 }
 
 // ChartTexts are the words around one chart.

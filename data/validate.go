@@ -119,6 +119,20 @@ func (v *validator) run() {
 	v.checkKeyFigures()
 	v.checkTexts()
 	v.checkNeeds()
+	v.checkSlides()
+}
+
+// The shortest and longest time a slide may take in autoplay, in seconds.
+const minSlideSeconds, maxSlideSeconds = 3, 600
+
+// checkSlides checks the presentation's times per slide.
+func (v *validator) checkSlides() {
+	for _, id := range slices.Sorted(maps.Keys(v.f.SlideSeconds)) {
+		if s := v.f.SlideSeconds[id]; s < minSlideSeconds || s > maxSlideSeconds {
+			v.add(FactsFile, func() int { return v.facts.key("slide_seconds", id) }, fmt.Sprintf("slide %q", id),
+				"%d seconds: a slide takes from %d to %d", s, minSlideSeconds, maxSlideSeconds)
+		}
+	}
 }
 
 // checkKeyFigures checks the lists of the key-figure grid and of the
@@ -341,7 +355,12 @@ func (v *validator) walkTexts(val reflect.Value, path string) {
 		keys := val.MapKeys()
 		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
 		for _, k := range keys {
-			v.walkTexts(val.MapIndex(k), path+k.String()+".")
+			name := path + k.String()
+			if text, ok := val.MapIndex(k).Interface().(Text); ok {
+				v.text(TextsFile, func() int { return v.texts.header(name) }, "text \""+name+"\"", text)
+				continue
+			}
+			v.walkTexts(val.MapIndex(k), name+".")
 		}
 	}
 }
