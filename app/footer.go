@@ -41,7 +41,8 @@ func (ft *Footer) Render() goapp.UI {
 	m.elem("a", f.Texts.Download.All.In(l), "href", ft.Site.Link(DataPath(l, AllData, CSV)), "download", DataFileName(l, AllData, CSV))
 	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
-	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).close("p")
+	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).
+		text(" · ").elem("a", t.Kit.In(l), "href", ft.Site.Link(KitPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	updated(&m, f, l)
 	m.close("p")

@@ -40,6 +40,9 @@ type Route struct {
 	// never takes it over, and loads it from the server when a link leads
 	// there.
 	Text bool
+	// NoIndex pages ask search engines not to index them (an embed
+	// always does).
+	NoIndex bool
 	// New makes the page's component.
 	New func(f *data.Facts, s Site) goapp.Composer
 }
@@ -75,6 +78,16 @@ var Routes = append([]Route{
 		New:    func(f *data.Facts, s Site) goapp.Composer { return NewStatement(f, s) },
 	},
 	{
+		// The social-media kit, linked from every page's footer: pictures
+		// to post, their captions and alt texts; not for search engines.
+		Name:    "kit",
+		Path:    KitPath,
+		Status:  200,
+		Text:    true,
+		NoIndex: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewKit(f, s) },
+	},
+	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
 		Name:     "notfound",
@@ -87,6 +100,9 @@ var Routes = append([]Route{
 
 // StatementPath is the accessibility statement's path in a language.
 func StatementPath(l locale.Lang) string { return "/" + string(l) + "/accessibility" }
+
+// KitPath is the social-media kit's path in a language.
+func KitPath(l locale.Lang) string { return "/" + string(l) + "/kit" }
 
 // FiguresEmbed names the embed of the key figures, beside the charts'.
 const FiguresEmbed = "figures"

@@ -129,7 +129,9 @@ type shellData struct {
 	Lang               locale.Lang
 	Title, Description string
 	// Embed is a page for a frame on another site.
-	Embed      bool
+	Embed bool
+	// NoIndex asks search engines not to index the page.
+	NoIndex    bool
 	ThemeColor string
 	// URL is the page's public address, and Canonical the one search
 	// engines are to index; "" without the public address.
@@ -213,6 +215,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 			}
 			d := shellData{
 				Lang:        l,
+				NoIndex:     r.NoIndex,
 				Description: f.Texts.Site.Description.In(l),
 				ThemeColor:  web.Hex(web.Light.Navy),
 				Icon:        sh.icon,

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -180,6 +181,37 @@ func dataTexts(t *testing.T, l locale.Lang) []string {
 				}
 			}
 		}
+	}
+	_, zipped := fetch(t, srv, app.KitZipPath(l), nil)
+	return append(all, kitTexts(t, zipped)...)
+}
+
+// kitTexts returns the lines in words of the captions.txt of a kit's ZIP
+// file: each picture's title, caption and alt text, and their labels.
+func kitTexts(t *testing.T, zipped []byte) []string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
+	if err != nil {
+		t.Fatalf("reading the kit's ZIP file: %v", err)
+	}
+	f, err := z.Open(kitCaptions)
+	if err != nil {
+		t.Fatalf("reading the kit's ZIP file: %v", err)
+	}
+	defer f.Close()
+	body, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatalf("reading the kit's %s: %v", kitCaptions, err)
+	}
+	var all []string
+	for _, line := range strings.Split(string(body), "\n") {
+		// The pictures' file names are names, not words.
+		if line = strings.TrimPrefix(line, "## "); line != "" && !strings.HasSuffix(line, ".png") {
+			all = append(all, line)
+		}
+	}
+	if len(all) == 0 {
+		t.Fatalf("the kit's %s holds no text", kitCaptions)
 	}
 	return all
 }
