@@ -104,14 +104,40 @@ func KitItems(f *data.Facts, s Site, l locale.Lang) []KitItem {
 }
 
 // kitCaption is a picture's caption: what it says, its sources and the
-// day they were checked, and the link to it.
+// day they were checked, and the link to it. Where that runs over X's
+// limit, it goes without the day, then names each source by what its
+// name says before its first comma: its publisher ("Embassy of Belgium in
+// the United States"), which the picture names in full.
 func kitCaption(f *data.Facts, l locale.Lang, said string, sources []string, link string) string {
-	c := sentence(said) + " " + kitSourced(f, l, sources)
 	if link != "" {
-		c += " " + link
+		link = " " + link
 	}
-	return c
+	var short []string
+	for _, id := range sources {
+		if src := f.Source(id); src != nil {
+			name, _, _ := strings.Cut(src.Name.In(l), ", ")
+			short = append(short, name)
+		}
+	}
+	label := f.Texts.Footer.Source
+	if len(short) > 1 {
+		label = f.Texts.Footer.SourceMany
+	}
+	forms := []string{
+		kitSourced(f, l, sources),
+		sentence(SourcesLine(f, sources, l)),
+		sentence(l.Colon(label.In(l)) + " " + l.Typeset(l.List(short))),
+	}
+	for _, form := range forms {
+		if c := sentence(said) + " " + form + link; XLength(c) < xLimit {
+			return c
+		}
+	}
+	return sentence(said) + " " + forms[len(forms)-1] + link
 }
+
+// xLimit is the length a post on X stays under.
+const xLimit = 280
 
 // kitSourced is the sources' line and the day the facts were checked
 // against them, as a figure's card says it: "Source: … · Checked on

@@ -443,3 +443,16 @@ func TestSpokenForms(t *testing.T) {
 		}
 	}
 }
+
+// TestKitCaptionsFit holds the kit's captions, with the page's own data
+// and a public address, to X's limit as X counts.
+func TestKitCaptionsFit(t *testing.T) {
+	_, f := realServer(t)
+	for _, l := range locale.All {
+		for _, it := range app.KitItems(f, app.Site{PublicURL: "https://unitedstates.diplomatie.belgium.be/infographic"}, l) {
+			if n := app.XLength(it.Caption); n >= 280 {
+				t.Errorf("%s %s: caption of %d characters as X counts, want under 280: %q", l, it.Name, n, it.Caption)
+			}
+		}
+	}
+}
