@@ -212,12 +212,12 @@ func (b *built) body(id string, k marks) goapp.UI {
 // SourceLine names the sources behind a chart's figures and events, as
 // the chart's source line says it: "Source: …".
 func SourceLine(f *data.Facts, s chart.Spec, l locale.Lang) string {
-	return sourcesLine(f, chart.Sources(s, f), l)
+	return SourcesLine(f, chart.Sources(s, f), l)
 }
 
-// sourcesLine names sources by their ids: "Source: …", or "Sources: …; …"
+// SourcesLine names sources by their ids: "Source: …", or "Sources: …; …"
 // when there are several.
-func sourcesLine(f *data.Facts, ids []string, l locale.Lang) string {
+func SourcesLine(f *data.Facts, ids []string, l locale.Lang) string {
 	var names []string
 	for _, id := range ids {
 		if src := f.Source(id); src != nil {

@@ -51,6 +51,9 @@ const (
 	// place its copy button says what it did.
 	EmbedCodeClass = "embedcode"
 	StatusClass    = "embedcode__status"
+	// KitClass is the social-media kit's article, in which the page's
+	// script shows the copy buttons.
+	KitClass = "kit"
 	// ThemeAttr on <html> is the theme the reader chose ("light", "dark")
 	// or the page was asked for ("auto" too, in an embed).
 	ThemeAttr = "data-theme"
@@ -77,7 +80,7 @@ var ScriptNames = []struct{ Name, Value string }{
 	{"CHART", ChartAttr}, {"READY", ReadyAttr}, {"CANVAS", CanvasClass}, {"OPTION", OptionClass},
 	{"SURFACE", SurfaceClass}, {"TRACK", TrackClass}, {"RUNTIME", RuntimeGlobal},
 	{"LIVE", LiveClass}, {"SWITCHER", SwitcherClass}, {"DATA_TABLE", DataTableClass},
-	{"EMBED_CODE", EmbedCodeClass}, {"STATUS", StatusClass}, {"COPY", CopyAttr}, {"ORIGIN", OriginAttr},
+	{"EMBED_CODE", EmbedCodeClass}, {"KIT", KitClass}, {"STATUS", StatusClass}, {"COPY", CopyAttr}, {"ORIGIN", OriginAttr},
 	{"THEME", ThemeAttr}, {"THEME_TOGGLE", ThemeToggleAttr}, {"WASM_POLICY", WasmPolicyAttr},
 	{"APP", AppAttr}, {"LOADER", LoaderID}, {"LANG", LangAttr},
 	{"COPIED", CopiedAttr}, {"FAILED", FailedAttr}, {"BUNDLE", BundleAttr},

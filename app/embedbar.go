@@ -34,7 +34,7 @@ func (b *EmbedBar) Render() goapp.UI {
 	var m markup
 	m.open("footer", "class", "embedbar")
 	if len(b.Sources) > 0 {
-		m.elem("p", sourcesLine(f, b.Sources, l), "class", "embedbar__source")
+		m.elem("p", SourcesLine(f, b.Sources, l), "class", "embedbar__source")
 	}
 	m.open("div", "class", "embedbar__row")
 	if b.ID == "" {

@@ -42,7 +42,8 @@ func (ft *Footer) Render() goapp.UI {
 	m.close("p")
 	m.elem("p", t.Rounding.In(l), "class", "footer__note")
 	m.open("p", "class", "footer__handout").elem("a", t.Handout.In(l), "href", ft.Site.Link(HandoutPath(l))).close("p")
-	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).close("p")
+	m.open("p", "class", "footer__statement").elem("a", t.Accessibility.In(l), "href", ft.Site.Link(StatementPath(l))).
+		text(" · ").elem("a", t.Kit.In(l), "href", ft.Site.Link(KitPath(l))).close("p")
 	m.open("p", "class", "footer__updated").text(l.Colon(t.Updated.In(l)) + " ")
 	updated(&m, f, l)
 	m.close("p")

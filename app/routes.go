@@ -34,7 +34,8 @@ type Route struct {
 	// other row's, with its status.
 	Fallback bool
 	// NoIndex pages ask search engines to leave them out: the handout
-	// repeats the page, as the embeds do.
+	// repeats the page, as the embeds do, and the social-media kit is for
+	// the embassy's people.
 	NoIndex bool
 	// Embed marks a page made to be shown in a frame on another site: it
 	// never loads app.wasm nor go-app's scripts, only the frame script.
@@ -89,6 +90,16 @@ var Routes = append([]Route{
 		New:     func(f *data.Facts, s Site) goapp.Composer { return NewHandout(f, s) },
 	},
 	{
+		// The social-media kit, linked from every page's footer: pictures
+		// to post, their captions and alt texts; not for search engines.
+		Name:    "kit",
+		Path:    KitPath,
+		Status:  200,
+		Text:    true,
+		NoIndex: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewKit(f, s) },
+	},
+	{
 		// The 404 page: prerendered once per language, it never holds
 		// anything of the request.
 		Name:     "notfound",
@@ -104,6 +115,8 @@ func StatementPath(l locale.Lang) string { return "/" + string(l) + "/accessibil
 
 // HandoutPath is the one-page handout's path in a language.
 func HandoutPath(l locale.Lang) string { return "/" + string(l) + "/handout" }
+// KitPath is the social-media kit's path in a language.
+func KitPath(l locale.Lang) string { return "/" + string(l) + "/kit" }
 
 // FiguresEmbed names the embed of the key figures, beside the charts'.
 const FiguresEmbed = "figures"

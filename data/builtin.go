@@ -101,6 +101,7 @@ func builtIn() *Facts {
 	f.Texts.Footer.SourceMany = text("Sources", "Bronnen", "Quellen", "Sources")
 	f.Texts.Footer.Accessibility = text("Accessibilité", "Toegankelijkheid", "Barrierefreiheit", "Accessibility")
 	f.Texts.Footer.Handout = text("Fiche d'une page à imprimer", "Hand-out van één pagina om af te drukken", "Handzettel auf einer Seite zum Ausdrucken", "One-page handout to print")
+	f.Texts.Footer.Kit = text("Kit pour les réseaux sociaux", "Kit voor sociale media", "Paket für soziale Medien", "Social media kit")
 	f.Texts.Footer.Quotes = text("Ce que dit la source", "Wat de bron zegt", "Was die Quelle sagt", "What the source says")
 	f.Texts.Footer.QuoteLink = text("Source et citation", "Bron en citaat", "Quelle und Zitat", "Source and quote")
 	f.Texts.Footer.Back = text("Retour au chiffre", "Terug naar het cijfer", "Zurück zur Zahl", "Back to the figure")

@@ -87,6 +87,8 @@ type Texts struct {
 		// Handout links to the one-page handout, from the footer and the
 		// presentation's last slide.
 		Handout Text `toml:"handout"`
+		// Kit links to the social-media kit.
+		Kit Text `toml:"kit"`
 		// Quotes heads what the source says of each figure; QuoteLink
 		// leads there from a figure or a chart; Consulted introduces the
 		// day the facts were checked against the source, as a preposition
@@ -246,6 +248,25 @@ type Texts struct {
 		Title Text `toml:"title"`
 		Print Text `toml:"print"`
 	} `toml:"handout" builtin:"-"`
+	// Kit are the words of the social-media kit: its title and what it
+	// offers, the link to its ZIP file, the name of the picture of the
+	// whole infographic, the labels of each picture's caption and alt
+	// text and of the buttons that copy them, and the names of the
+	// pictures' three sizes. The server alone writes the kit: app.wasm
+	// goes without these texts.
+	Kit struct {
+		Title       Text `toml:"title"`
+		Intro       Text `toml:"intro"`
+		Download    Text `toml:"download"`
+		Whole       Text `toml:"whole"`
+		Caption     Text `toml:"caption"`
+		Alt         Text `toml:"alt"`
+		CopyCaption Text `toml:"copy_caption"`
+		CopyAlt     Text `toml:"copy_alt"`
+		Square      Text `toml:"square"`
+		Portrait    Text `toml:"portrait"`
+		Landscape   Text `toml:"landscape"`
+	} `toml:"kit" builtin:"-"`
 	Chart map[string]ChartTexts `toml:"chart"`
 	// Notes are the speaker's notes of each slide of the presentation,
 	// by slide id: a few sentences to say, shown in the presenter's

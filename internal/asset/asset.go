@@ -80,6 +80,7 @@ var types = map[string]string{
 	".wasm":        "application/wasm",
 	".webmanifest": "application/manifest+json",
 	".xml":         "application/xml",
+	".zip":         "application/zip",
 }
 
 // TypeOf returns the Content-Type for a file name.

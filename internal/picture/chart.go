@@ -18,21 +18,20 @@ const ChartWidth = 1200
 
 // The layout of a chart's picture, in pixels.
 const (
-	margin   = 60                                       // left and right of the content
-	content  = ChartWidth - 2*margin                    // the content's width
-	band     = 12                                       // the navy band along the top
-	top      = band + 48                                // from the top to the title
-	bottom   = 48                                       // under the last line
-	gutter   = 16                                       // between two tiles
-	columns  = 3                                        // tiles in a row
-	tileW    = (content - (columns-1)*gutter) / columns // a tile's width
-	pad      = 20                                       // inside a tile
-	yearsW   = 200                                      // the timeline's column of years
-	barH     = 36                                       // a bar's thickness
-	iconW    = 30                                       // a vehicle's width; its height follows its view box
-	iconGap  = 4                                        // between two vehicles of a group
-	groupGap = 28                                       // between two groups of vehicles
-	rowGap   = 12                                       // between two rows of vehicles
+	margin   = 60                    // left and right of the content
+	content  = ChartWidth - 2*margin // the content's width
+	band     = 12                    // the navy band along the top
+	top      = band + 48             // from the top to the title
+	bottom   = 48                    // under the last line
+	gutter   = 16                    // between two tiles
+	columns  = 3                     // tiles in a row
+	pad      = 20                    // inside a tile
+	yearsW   = 200                   // the timeline's column of years
+	barH     = 36                    // a bar's thickness
+	iconW    = 30                    // a vehicle's width; its height follows its view box
+	iconGap  = 4                     // between two vehicles of a group
+	groupGap = 28                    // between two groups of vehicles
+	rowGap   = 12                    // between two rows of vehicles
 )
 
 // The sizes of a chart's text, in pixels.
@@ -59,6 +58,16 @@ type builder struct {
 	faces faces
 	y     int
 	err   error
+	// width is the content's width, between margins; content when 0.
+	width int
+}
+
+// contentWidth is the width the content is laid out to.
+func (b *builder) contentWidth() int {
+	if b.width == 0 {
+		return content
+	}
+	return b.width
 }
 
 // rect adds a rectangle.
@@ -150,34 +159,11 @@ func New(f *data.Facts, id string, l locale.Lang) (*Picture, error) {
 	if !ok {
 		return nil, fmt.Errorf("chart picture %q: no such chart", id)
 	}
-	texts, ok := f.Texts.Chart[id]
-	if !ok {
-		return nil, fmt.Errorf("chart picture %q: no texts", id)
-	}
-	d, err := chart.Build(id, f, l)
-	if err != nil {
-		return nil, fmt.Errorf("chart picture in %s: %w", l, err)
-	}
-	p := &Picture{Lang: l, Title: f.Expand(texts.Title, l), Alt: f.Expand(texts.Description, l), Width: ChartWidth}
+	p := &Picture{Lang: l, Width: ChartWidth}
 	b := &builder{p: p, faces: faces{}, y: top}
 	b.rect(0, 0, ChartWidth, band, navy)
-	b.paragraph(p.Title, titleSize, true, ink, margin, content)
-	if texts.Note != nil {
-		b.y += 8
-		b.paragraph(texts.Note.In(l), noteSize, false, muted, margin, content)
-	}
-	b.y += 36
-	switch d := d.(type) {
-	case chart.Bars:
-		b.bars(d)
-	case chart.Tiles:
-		b.tiles(d)
-	case chart.Pictogram:
-		b.pictogram(d)
-	case chart.Timeline:
-		b.timeline(d)
-	default:
-		b.err = fmt.Errorf("no picture for a drawing of type %T", d)
+	if err := b.chart(f, id, l); err != nil {
+		return nil, err
 	}
 	b.y += 40
 	b.rect(margin, b.y, content, 2, rule)
@@ -192,6 +178,43 @@ func New(f *data.Facts, id string, l locale.Lang) (*Picture, error) {
 	return p, nil
 }
 
+// chart lays out, from b.y down and at the builder's width, the chart's
+// title, its note and its drawing; the picture takes the title and the
+// description as its Title and Alt.
+func (b *builder) chart(f *data.Facts, id string, l locale.Lang) error {
+	texts, ok := f.Texts.Chart[id]
+	if !ok {
+		return fmt.Errorf("chart picture %q: no texts", id)
+	}
+	d, err := chart.Build(id, f, l)
+	if err != nil {
+		return fmt.Errorf("chart picture in %s: %w", l, err)
+	}
+	b.p.Title, b.p.Alt = f.Expand(texts.Title, l), f.Expand(texts.Description, l)
+	b.paragraph(b.p.Title, titleSize, true, ink, margin, b.contentWidth())
+	if texts.Note != nil {
+		b.y += 8
+		b.paragraph(texts.Note.In(l), noteSize, false, muted, margin, b.contentWidth())
+	}
+	b.y += 36
+	switch d := d.(type) {
+	case chart.Bars:
+		b.bars(d)
+	case chart.Tiles:
+		b.tiles(d)
+	case chart.Pictogram:
+		b.pictogram(d)
+	case chart.Timeline:
+		b.timeline(d)
+	default:
+		b.err = fmt.Errorf("no picture for a drawing of type %T", d)
+	}
+	if b.err != nil {
+		return fmt.Errorf("chart picture %q in %s: %w", id, l, b.err)
+	}
+	return nil
+}
+
 // bars draws the bars as the page does: each under its name and its
 // amount, from zero, on the scale the drawing gives.
 func (b *builder) bars(d chart.Bars) {
@@ -199,6 +222,7 @@ func (b *builder) bars(d chart.Bars) {
 		b.err = fmt.Errorf("bars on a scale of %v", d.Max)
 		return
 	}
+	content := b.contentWidth()
 	for i, bar := range d.Bars {
 		if i > 0 {
 			b.y += 28
@@ -210,7 +234,7 @@ func (b *builder) bars(d chart.Bars) {
 		if d.ByBar {
 			c = series[i%len(series)]
 		}
-		b.rect(margin, b.y, max(1, int(math.Round(bar.Value/d.Max*content))), barH, c)
+		b.rect(margin, b.y, max(1, int(math.Round(bar.Value/d.Max*float64(content)))), barH, c)
 		b.y += barH
 	}
 }
@@ -219,6 +243,7 @@ func (b *builder) bars(d chart.Bars) {
 // the source's words and what the source leaves unsaid, and never an
 // amount; then the total they share.
 func (b *builder) tiles(t chart.Tiles) {
+	tileW := (b.contentWidth() - (columns-1)*gutter) / columns
 	inner := tileW - 2*pad
 	for row := 0; row < len(t.Tiles); row += columns {
 		cells := t.Tiles[row:min(row+columns, len(t.Tiles))]
@@ -246,7 +271,7 @@ func (b *builder) tiles(t chart.Tiles) {
 		b.y += height + 2*pad + gutter
 	}
 	b.y += 16
-	b.paragraph(t.TotalLine, totalSize, true, navy, margin, content)
+	b.paragraph(t.TotalLine, totalSize, true, navy, margin, b.contentWidth())
 }
 
 // pictogram draws the count as the page's key figure writes it, its
@@ -259,6 +284,7 @@ func (b *builder) pictogram(p chart.Pictogram) {
 		return
 	}
 	iconH := int(math.Round(float64(iconW * icon.Height / icon.Width)))
+	content := b.contentWidth()
 	b.paragraph(p.Headline, countSize, true, navy, margin, content)
 	b.paragraph(p.Label, labelSize, false, ink, margin, content)
 	b.y += 24
@@ -280,6 +306,7 @@ func (b *builder) pictogram(p chart.Pictogram) {
 // timeline lists the moments, oldest first: the years in a column of
 // their own, then the event's name and its sentence.
 func (b *builder) timeline(t chart.Timeline) {
+	content := b.contentWidth()
 	for i, m := range t.Moments {
 		if i > 0 {
 			b.y += 18

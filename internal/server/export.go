@@ -27,8 +27,9 @@ import (
 //     script of the embeds, the QR codes, the data files
 //     ("fr/data/jltv.csv", "fr/data/all.csv"), the charts' pictures
 //     ("fr/data/jltv.svg", "fr/data/jltv.png"), the pictures of link
-//     previews ("share/fr.png"), robots.txt and, when the public address
-//     is known, sitemap.xml;
+//     previews ("share/fr.png"), the social-media kit's pictures and ZIP
+//     files ("kit/fr/jltv-1080x1080.png", "kit/fr.zip"), robots.txt
+//     and, when the public address is known, sitemap.xml;
 //   - beside every file worth it, its ".br" and ".gz" copies;
 //   - nginx.conf, the locations to include in an nginx server block, and
 //     _headers, the same headers in the format of Netlify and Cloudflare
@@ -122,9 +123,20 @@ func writeFile(dir, name string, f *asset.File) error {
 // the data as CSV, the charts' pictures as SVG and PNG.
 var downloadFormats = []string{app.CSV, app.SVG, app.PNG}
 
-// isDownload reports whether an exported file is a data file or a chart's
-// picture: "fr/data/jltv.csv", "fr/data/jltv.png".
+// isDownload reports whether an exported file is a data file, a chart's
+// picture or a file of the social-media kit: "fr/data/jltv.csv",
+// "fr/data/jltv.png", "kit/fr/jltv-1080x1080.png", "kit/fr.zip".
 func isDownload(name string) bool {
+	if rest, ok := strings.CutPrefix(name, "kit/"); ok {
+		l, file, _ := strings.Cut(rest, "/")
+		if file == "" {
+			l, ok = strings.CutSuffix(l, ".zip")
+		} else {
+			ok = path.Ext(file) == ".png" && !strings.Contains(file, "/")
+		}
+		_, known := locale.Parse(l)
+		return ok && known
+	}
 	dir, file := path.Split(name)
 	l, ok := strings.CutSuffix(dir, "/data/")
 	if _, known := locale.Parse(l); !ok || !known {
@@ -230,6 +242,17 @@ func nginxConf(prefix, csp string, pages []string) (string, error) {
 		fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment(app.DataFileName("$1", "$2", format)))
 		fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
 	}
+
+	// The social-media kit's pictures and ZIP files, as attachments under
+	// the names app.KitFileName and app.KitZipName give them.
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/kit/%s/([a-z0-9-]+)-([0-9]+x[0-9]+)\\.png$ {\n    types { }\n    default_type %q;\n", nginxQuote(prefix), lang, asset.TypeOf(".png"))
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment("belgium-us-$2-$3-$1.png"))
+	fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
+	fmt.Fprintf(&b, "\nlocation ~ ^%s/kit/%s\\.zip$ {\n    types { }\n    default_type %q;\n", nginxQuote(prefix), lang, asset.TypeOf(".zip"))
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    add_header Content-Disposition %q always;\n", attachment(app.KitZipName("$1")))
+	fmt.Fprintf(&b, "    try_files $uri =404;\n    error_page 404 %s/$1/404.html;\n}\n", prefix)
 
 	fmt.Fprintf(&b, "\nlocation ~ ^%s/%s/embed/ {\n", nginxQuote(prefix), lang)
 	common("    ")

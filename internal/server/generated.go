@@ -18,8 +18,8 @@ import (
 
 // generated is a file the server makes itself, from the data and the
 // site's settings: robots.txt, the sitemap, go-app's scripts and
-// manifest, the QR codes, the link previews' pictures, the data files and
-// the charts' pictures.
+// manifest, the QR codes, the link previews' pictures, the data files,
+// the charts' pictures and the social-media kit.
 type generated struct {
 	// get gives the file: made at start, or on its first call.
 	get func() (*asset.File, error)
@@ -70,6 +70,7 @@ func generate(f *data.Facts, where app.Site, share map[locale.Lang]sharePicture,
 		return nil, err
 	}
 	chartPictures(fs, f, quality)
+	kitFiles(fs, f, where)
 	if err := oembedFiles(fs, f, where, quality); err != nil {
 		return nil, err
 	}

@@ -21,6 +21,7 @@ func TestGeneratedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	langs, charts := len(locale.All), len(chart.IDs())
+	kitItems := len(loaded.KeyFigures) + charts + 1
 	kinds := []struct {
 		name       string
 		path       *regexp.Regexp
@@ -35,6 +36,8 @@ func TestGeneratedFiles(t *testing.T) {
 		{"data files", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.csv$`), langs * (charts + 1), true, true},
 		{"charts' pictures", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.(svg|png)$`), langs * charts * 2, true, true},
 		{"oEmbed answers", regexp.MustCompile(`^/oembed/[a-z]+/[a-z0-9-]+\.json$`), langs * (charts + 2), false, false},
+		{"kit's pictures", regexp.MustCompile(`^/kit/[a-z]+/[a-z0-9-]+-[0-9]+x[0-9]+\.png$`), langs * kitItems * len(app.KitSizes), true, false},
+		{"kit's ZIP files", regexp.MustCompile(`^/kit/[a-z]+\.zip$`), langs, true, false},
 		{"languages' manifests", regexp.MustCompile(`^/[a-z]+/manifest\.webmanifest$`), langs, false, false},
 		{"go-app's files", regexp.MustCompile(`^/(app\.js|wasm_exec\.js|app-worker\.js|manifest\.webmanifest|app\.css)$`), len(shellNames), false, false},
 	}

@@ -216,6 +216,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 			}
 			d := shellData{
 				Lang:        l,
+				NoIndex:     r.NoIndex,
 				Description: f.Texts.Site.Description.In(l),
 				ThemeColor:  web.Hex(web.Light.Navy),
 				Icon:        sh.icon,

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -182,6 +183,37 @@ func dataTexts(t *testing.T, l locale.Lang) []string {
 				}
 			}
 		}
+	}
+	_, zipped := fetch(t, srv, app.KitZipPath(l), nil)
+	return append(all, kitTexts(t, zipped)...)
+}
+
+// kitTexts returns the lines in words of the captions.txt of a kit's ZIP
+// file: each picture's title, caption and alt text, and their labels.
+func kitTexts(t *testing.T, zipped []byte) []string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
+	if err != nil {
+		t.Fatalf("reading the kit's ZIP file: %v", err)
+	}
+	f, err := z.Open(kitCaptions)
+	if err != nil {
+		t.Fatalf("reading the kit's ZIP file: %v", err)
+	}
+	defer f.Close()
+	body, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatalf("reading the kit's %s: %v", kitCaptions, err)
+	}
+	var all []string
+	for _, line := range strings.Split(string(body), "\n") {
+		// The pictures' file names are names, not words.
+		if line = strings.TrimPrefix(line, "## "); line != "" && !strings.HasSuffix(line, ".png") {
+			all = append(all, line)
+		}
+	}
+	if len(all) == 0 {
+		t.Fatalf("the kit's %s holds no text", kitCaptions)
 	}
 	return all
 }
@@ -410,6 +442,19 @@ func TestSpokenForms(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestKitCaptionsFit holds the kit's captions, with the page's own data
+// and a public address, to X's limit as X counts.
+func TestKitCaptionsFit(t *testing.T) {
+	_, f := realServer(t)
+	for _, l := range locale.All {
+		for _, it := range app.KitItems(f, app.Site{PublicURL: "https://unitedstates.diplomatie.belgium.be/infographic"}, l) {
+			if n := app.XLength(it.Caption); n >= 280 {
+				t.Errorf("%s %s: caption of %d characters as X counts, want under 280: %q", l, it.Name, n, it.Caption)
+			}
 		}
 	}
 }

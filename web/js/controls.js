@@ -1,4 +1,4 @@
-import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER, THEME, THEME_TOGGLE } from './names.js';
+import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, KIT, ORIGIN, STATUS, SWITCHER, THEME, THEME_TOGGLE } from './names.js';
 
 
 // The embed codes' controls (app/embedcode.go), and those of the share
@@ -9,6 +9,8 @@ import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER,
 //     page's og:url, which the server writes when it knows it), else the
 //     page's own origin;
 //   - the copy button, hidden without script, copies the code and says so;
+//     so do the social-media kit's buttons (app/kit.go), each of its
+//     caption or alt text, shown at once;
 //   - Escape closes the open embed code and gives the focus back to its
 //     summary.
 (() => {
@@ -32,6 +34,7 @@ import { COPIED, COPY, DATA_TABLE, EMBED_CODE, FAILED, ORIGIN, STATUS, SWITCHER,
     details.querySelectorAll("textarea, input").forEach(fixOrigin);
     details.querySelectorAll("button[" + COPY + "]").forEach((b) => { b.hidden = false; });
   };
+  for (const button of document.querySelectorAll("." + KIT + " button[" + COPY + "][hidden]")) button.hidden = false;
   document.addEventListener("toggle", (event) => {
     const details = event.target;
     if (details instanceof HTMLDetailsElement && details.classList.contains(EMBED_CODE) && details.open) {

@@ -12,6 +12,7 @@ export const LIVE = "present--live";
 export const SWITCHER = "switcher";
 export const DATA_TABLE = "datatable";
 export const EMBED_CODE = "embedcode";
+export const KIT = "kit";
 export const STATUS = "embedcode__status";
 export const COPY = "data-copy";
 export const ORIGIN = "data-origin";
