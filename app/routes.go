@@ -40,6 +40,9 @@ type Route struct {
 	// Embed marks a page made to be shown in a frame on another site: it
 	// never loads app.wasm nor go-app's scripts, only the frame script.
 	Embed bool
+	// Part is what an embed shows: FiguresEmbed or a chart's id; "" for
+	// the whole infographic and for every other page.
+	Part string
 	// Text marks a page of text that the server alone writes: app.wasm
 	// never takes it over, and loads it from the server when a link leads
 	// there.
@@ -149,6 +152,7 @@ func embedRoutes() []Route {
 			Path:   func(l locale.Lang) string { return EmbedPath(l, id) },
 			Status: 200,
 			Embed:  true,
+			Part:   id,
 			New:    func(f *data.Facts, s Site) goapp.Composer { return newEmbedPage(f, s, id) },
 		}
 	}

@@ -71,6 +71,7 @@ func generate(f *data.Facts, where app.Site, share map[locale.Lang]sharePicture,
 	}
 	chartPictures(fs, f, quality)
 	kitFiles(fs, f, where)
+	chartPreviews(fs, f, where)
 	if err := oembedFiles(fs, f, where, quality); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data"
@@ -14,6 +15,51 @@ import (
 
 // sharePath is the path of the link previews' picture in a language.
 func sharePath(l locale.Lang) string { return "/share/" + string(l) + ".png" }
+
+// previewPath is the path of a chart's picture for link previews in a
+// language, which its embed's address shows.
+func previewPath(l locale.Lang, id string) string { return "/share/" + string(l) + "/" + id + ".png" }
+
+// previewSize is the size of a chart's picture for link previews.
+var previewSize = app.KitSize{Width: picture.CardWidth, Height: picture.CardHeight}
+
+// chartPreviews adds, when the public address is known (link previews
+// need an absolute address), each chart's picture for link previews in
+// each language: the chart as the social-media kit draws it, at the size
+// link previews crop to, drawn once, when it is first asked for.
+func chartPreviews(fs files, f *data.Facts, site app.Site) {
+	if site.PublicURL == "" {
+		return
+	}
+	for _, l := range locale.All {
+		for _, it := range app.KitItems(f, site, l) {
+			if it.Chart == "" {
+				continue
+			}
+			fs[previewPath(l, it.Chart)] = generated{get: sync.OnceValues(func() (*asset.File, error) {
+				p, err := picture.KitPicture(f, it, l, previewSize, "")
+				if err != nil {
+					return nil, err
+				}
+				png, err := p.PNG()
+				if err != nil {
+					return nil, err
+				}
+				return asset.New(strings.TrimPrefix(previewPath(l, it.Chart), "/"), png), nil
+			})}
+		}
+	}
+}
+
+// previewAlt is what a chart's picture for link previews shows, in words.
+func previewAlt(f *data.Facts, site app.Site, l locale.Lang, id string) string {
+	for _, it := range app.KitItems(f, site, l) {
+		if it.Chart == id {
+			return it.Alt
+		}
+	}
+	return ""
+}
 
 // sitemapPath is the sitemap's path.
 const sitemapPath = "/sitemap.xml"

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/picture"
 )
@@ -394,5 +395,46 @@ func TestShareCard(t *testing.T) {
 				t.Errorf("%s: the picture shows %q, which is none of the page's key figures %q", l, fig.Amount, shown)
 			}
 		}
+	}
+}
+
+// TestChartPreviews checks that a chart's embed, whose address an editor
+// may paste in a post, names the chart's own picture for link previews,
+// which the server sends at the size previews crop to; without a public
+// address there is none.
+func TestChartPreviews(t *testing.T) {
+	testServer(t)
+	srv := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.NewSite("https://partners.example", "", "")})
+	for _, l := range []locale.Lang{locale.FR, locale.DE} {
+		for _, id := range chart.IDs() {
+			_, page := fetch(t, srv, app.EmbedPath(l, id), nil)
+			meta := map[string]string{}
+			walk(parse(t, page), func(n *html.Node) {
+				if n.Data != "meta" {
+					return
+				}
+				key, ok := attrOf(n, "property")
+				if !ok {
+					key, _ = attrOf(n, "name")
+				}
+				meta[key], _ = attrOf(n, "content")
+			})
+			want := "https://partners.example" + previewPath(l, id)
+			if meta["og:image"] != want || meta["twitter:card"] != "summary_large_image" || meta["og:image:alt"] == "" {
+				t.Errorf("%s %s: og:image %q, twitter:card %q, alt %q; want %s, summary_large_image and an alt", l, id, meta["og:image"], meta["twitter:card"], meta["og:image:alt"], want)
+			}
+			res, body := fetch(t, srv, previewPath(l, id), nil)
+			if res.StatusCode != 200 {
+				t.Fatalf("GET %s: %d", previewPath(l, id), res.StatusCode)
+			}
+			cfg, err := png.DecodeConfig(bytes.NewReader(body))
+			if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
+				t.Errorf("%s: %d×%d (%v), want 1200×630", previewPath(l, id), cfg.Width, cfg.Height, err)
+			}
+		}
+	}
+	bare := serve(t, Config{Facts: loaded, Assets: standIns(), Version: "test"})
+	if res, _ := fetch(t, bare, previewPath(locale.FR, "jltv"), nil); res.StatusCode != 404 {
+		t.Errorf("without a public address, GET %s: %d, want 404", previewPath(locale.FR, "jltv"), res.StatusCode)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/be-us/partnership/app"
+	"github.com/be-us/partnership/app/chart"
 	"github.com/be-us/partnership/data"
 	"github.com/be-us/partnership/data/locale"
 	"github.com/be-us/partnership/internal/asset"
@@ -252,6 +253,12 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 						d.Share.Card = "summary_large_image"
 					}
 				}
+			} else if _, ok := chart.Lookup(r.Part); ok && site.PublicURL != "" {
+				// A chart's embed, whose address an editor may paste in a
+				// post: the chart's own preview.
+				d.Share = &shareTags{Locale: l.OGLocale(), SiteName: f.Texts.Site.Title.In(l), Card: "summary_large_image"}
+				d.Image = &shareImage{URL: site.PublicURL + site.Link(previewPath(l, r.Part)), Width: previewSize.Width, Height: previewSize.Height,
+					Alt: previewAlt(f, site, l, r.Part)}
 			} else if site.PublicURL != "" && !r.Fallback {
 				d.Image = &shareImage{URL: site.PublicURL + sh.assets("icon-512.png")}
 			}
