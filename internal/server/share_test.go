@@ -157,6 +157,9 @@ func checkShareTags(t *testing.T, srv *httptest.Server, site sharing) {
 					{"twitter:title", one(h.meta, "twitter:title"), title},
 					{"twitter:description", one(h.meta, "twitter:description"), description},
 				}...)
+			} else if _, chartEmbed := chart.Lookup(r.Part); chartEmbed && site.publicURL != "" {
+				// A chart's embed has its own preview (TestChartPreviews).
+				checks = append(checks, struct{ what, got, want string }{"twitter:card", one(h.meta, "twitter:card"), "summary_large_image"})
 			} else {
 				for _, key := range []string{"og:locale", "og:site_name", "twitter:card"} {
 					checks = append(checks, struct{ what, got, want string }{key, one(h.meta, key), "(none)"})
