@@ -32,6 +32,7 @@ func TestGeneratedFiles(t *testing.T) {
 		{"robots.txt", regexp.MustCompile(`^/robots\.txt$`), 1, false, false},
 		{"sitemap", regexp.MustCompile(`^/sitemap\.xml$`), 1, false, false},
 		{"link previews' pictures", regexp.MustCompile(`^/share/[a-z]+\.png$`), langs, false, false},
+		{"charts' link previews", regexp.MustCompile(`^/share/[a-z]+/[a-z0-9-]+\.png$`), langs * charts, false, false},
 		{"QR codes", regexp.MustCompile(`^/qr/[a-z]+\.svg$`), langs, false, true},
 		{"data files", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.csv$`), langs * (charts + 1), true, true},
 		{"charts' pictures", regexp.MustCompile(`^/[a-z]+/data/[a-z0-9-]+\.(svg|png)$`), langs * charts * 2, true, true},
