@@ -120,3 +120,27 @@ func TestShareAndCite(t *testing.T) {
 	}
 	tb.noErrors(t)
 }
+
+// TestKitCopy copies, from the social-media kit, a picture's caption and
+// its alt text: each reaches the clipboard as the page shows it, and its
+// preview picture is the kit's square one.
+func TestKitCopy(t *testing.T) {
+	tb := newTab(t, desktop, false)
+	grantClipboard(t, tb)
+	tb.navigate(t, "/en/kit")
+	for _, field := range []string{"caption", "alt"} {
+		id := "kit-aid-direct-" + field
+		button := `document.querySelector('button[data-copy="` + id + `"]')`
+		tb.poll(t, "the "+field+"'s copy button is not shown", `!!`+button+` && !`+button+`.hidden`)
+		tb.eval(t, button+`.click(); ''`)
+		tb.poll(t, "the "+field+"'s copy was not confirmed", button+`.parentElement.querySelector('[role=status]').textContent !== ''`)
+		want := tb.eval(t, `document.getElementById('`+id+`').value`)
+		if got := clipboard(t, tb); got != want || got == "" {
+			t.Errorf("copied %q, want the %s %q", got, field, want)
+		}
+	}
+	if q := facts.Figure("aid.direct").Format(locale.EN, locale.Long); !strings.Contains(tb.eval(t, `document.getElementById('kit-aid-direct-caption').value`), q) {
+		t.Errorf("the caption lacks the figure with its qualifier, %q", q)
+	}
+	tb.noErrors(t)
+}
