@@ -60,6 +60,10 @@ type builder struct {
 	err   error
 	// width is the content's width, between margins; content when 0.
 	width int
+	// brief leaves out what a picture too small to read it cannot show:
+	// the timeline's moments keep their years and names, in two
+	// columns, without their sentences.
+	brief bool
 }
 
 // contentWidth is the width the content is laid out to.
@@ -307,6 +311,10 @@ func (b *builder) pictogram(p chart.Pictogram) {
 // their own, then the event's name and its sentence.
 func (b *builder) timeline(t chart.Timeline) {
 	content := b.contentWidth()
+	if b.brief {
+		b.briefTimeline(t, content)
+		return
+	}
 	for i, m := range t.Moments {
 		if i > 0 {
 			b.y += 18
@@ -324,4 +332,32 @@ func (b *builder) timeline(t chart.Timeline) {
 		b.paragraph(m.Text, footSize, false, ink, margin+yearsW, content-yearsW)
 		b.y = max(b.y, start+h)
 	}
+}
+
+// briefTimeline lays the timeline's moments out in two columns, each its
+// years and its name under a rule, the first column the longer.
+func (b *builder) briefTimeline(t chart.Timeline, content int) {
+	const gap = 48
+	colW := (content - gap) / 2
+	rows := (len(t.Moments) + 1) / 2
+	top, bottom := b.y, b.y
+	for i, m := range t.Moments {
+		col, row := i/rows, i%rows
+		if row == 0 {
+			b.y = top
+		}
+		x := margin + col*(colW+gap)
+		b.rect(x, b.y, colW, 1, rule)
+		b.y += 12
+		years := m.Years
+		if m.Known {
+			years += chart.KnownMark
+		}
+		start := b.y
+		h := b.text(years, labelSize, true, navy, x, start, yearsW-24, "")
+		b.paragraph(m.Label, labelSize, true, ink, x+yearsW, colW-yearsW)
+		b.y = max(b.y, start+h) + 12
+		bottom = max(bottom, b.y)
+	}
+	b.y = bottom
 }

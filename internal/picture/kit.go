@@ -224,7 +224,7 @@ func (k *kit) chart(id string, x, y, w, h int) {
 	var best *builder
 	bestZoom, bestWidth := 0.0, 0
 	for width := w * 7 / 10; width <= w*3; width = width * 108 / 100 {
-		cb := &builder{p: &Picture{Lang: k.l}, faces: k.b.faces, width: width}
+		cb := &builder{p: &Picture{Lang: k.l}, faces: k.b.faces, width: width, brief: true}
 		if err := cb.chart(k.f, id, k.l); err != nil {
 			// Too narrow for a word: a wider width may do.
 			var text *TextError
