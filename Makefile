@@ -14,6 +14,7 @@ STATIC  := web/static
 LIGHTHOUSE := devtools/lighthouse
 VITALS  := devtools/bench/vitals
 AXE     := devtools/e2e/axe
+OEMBED  := devtools/e2e/oembed
 LDFLAGS := -s -w -X main.version=$(VERSION)
 # The packages that go into app.wasm, checked as built for the browser.
 WASM_PKGS := ./app/... ./cmd/site ./data/... ./web/...
@@ -96,13 +97,17 @@ unit:
 	$(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/...
 
 # The browser tests, in Chromium, against the built site, with axe-core
-# (pinned in $(AXE)/package-lock.json) for the accessibility sweep; with
+# (pinned in $(AXE)/package-lock.json) for the accessibility sweep and an
+# oEmbed consumer library (pinned in $(OEMBED)/package-lock.json); with
 # them, the export served by Debian's nginx.
-e2e: build browser nginx $(AXE)/node_modules/.package-lock.json
+e2e: build browser nginx $(AXE)/node_modules/.package-lock.json $(OEMBED)/node_modules/.package-lock.json
 	$(GO) test -count=1 -tags e2e -timeout 20m ./devtools/e2e
 
 $(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
 	cd $(AXE) && npm ci --ignore-scripts --no-audit --no-fund
+
+$(OEMBED)/node_modules/.package-lock.json: $(OEMBED)/package.json $(OEMBED)/package-lock.json
+	cd $(OEMBED) && npm ci --ignore-scripts --no-audit --no-fund
 
 # The size budgets of the first view, as served; fails when one is exceeded.
 size: build
@@ -170,4 +175,4 @@ screenshots: build browser
 	$(GO) run ./devtools/cmd/screenshots -out screenshots -present
 
 clean:
-	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/*.js $(STATIC)/*.br $(STATIC)/*.gz $(JS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules $(AXE)/node_modules
+	rm -rf bin dist screenshots $(STATIC)/app.wasm $(STATIC)/*.js $(STATIC)/*.br $(STATIC)/*.gz $(JS)/node_modules $(LIGHTHOUSE)/node_modules $(VITALS)/node_modules $(AXE)/node_modules $(OEMBED)/node_modules
