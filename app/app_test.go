@@ -216,7 +216,7 @@ func TestRoutes(t *testing.T) {
 	if roots != 1 || fallbacks != 1 {
 		t.Errorf("the page table has %d root rows and %d fallback rows, want one of each", roots, fallbacks)
 	}
-	if got := strings.Join(OfflinePaths(), " "); got != "/ /fr /nl /de /en /fr/present /nl/present /de/present /en/present /fr/handout /nl/handout /de/handout /en/handout" {
+	if got := strings.Join(OfflinePaths(), " "); got != "/ /fr /nl /de /en /fr/present /nl/present /de/present /en/present /fr/present/speaker /nl/present/speaker /de/present/speaker /en/present/speaker /fr/handout /nl/handout /de/handout /en/handout" {
 		t.Errorf("OfflinePaths() = %s", got)
 	}
 	seen := map[string]bool{}

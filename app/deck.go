@@ -8,8 +8,7 @@ import (
 
 // How autoplay runs.
 const (
-	// defaultAutoplay is the time on a slide when P starts a show that
-	// was not asked for with ?autoplay=.
+	// defaultAutoplay is the time on a slide that the data gives none.
 	defaultAutoplay = 10 * time.Second
 	// resumeAfter is how long autoplay waits after a reader's last
 	// interaction before it goes on.
@@ -26,9 +25,21 @@ type deck struct {
 	deckState
 	// slides is how many slides there are.
 	slides int
+	// seconds are each slide's own time in autoplay, by index; 0 or none
+	// is defaultAutoplay.
+	seconds []int
 	// opts are the address's options: autoplay's interval and the
 	// languages of the rotation.
 	opts PresentOptions
+	// Overview is whether the overview of all slides shows, and Cursor
+	// the slide it marks, which Enter picks.
+	Overview bool
+	Cursor   int
+	// Digits are the digits of a slide's number typed so far, which
+	// Enter goes to.
+	Digits string
+	// Asking is whether the box that asks for a slide's number shows.
+	Asking bool
 	// step and resume number the timers of autoplay and of its
 	// resumption: a timer that is no longer the latest of its kind does
 	// nothing.
@@ -50,11 +61,13 @@ type deckState struct {
 	Lang locale.Lang
 	// Card is the id of the mark whose card is open, or "".
 	Card string
+	// Blank is whether the screen is black, at the speaker's wish.
+	Blank bool
 }
 
-// newDeck returns a deck of slides slides, on the first, with autoplay
-// off.
-func newDeck(slides int) deck { return deck{slides: slides} }
+// newDeck returns a deck of slides slides, each with its own time in
+// autoplay (seconds, by index), on the first, with autoplay off.
+func newDeck(slides int, seconds []int) deck { return deck{slides: slides, seconds: seconds} }
 
 // timerKind says what a timer does when it rings.
 type timerKind int
@@ -93,6 +106,11 @@ type change struct {
 	// card is whether the open card changed: the component opens the
 	// card of Card, or closes the one open, and writes the address.
 	card bool
+	// blank is whether the screen went black or came back.
+	blank bool
+	// remote is whether another window of the show asked for the move:
+	// the component does not tell the others of it again.
+	remote bool
 }
 
 // Nav starts the deck from an address's options, in a language, on the
@@ -103,7 +121,7 @@ func (d *deck) Nav(o PresentOptions, l locale.Lang) change {
 	d.Lang = l
 	d.Slide = o.Slide
 	d.Card = o.Card
-	d.Playing = o.Autoplay > 0 && !d.Held && d.Card == ""
+	d.Playing = o.Play && !d.Held && d.Card == ""
 	return change{timers: d.schedule(), card: d.Card != ""}
 }
 
@@ -143,8 +161,51 @@ func (d *deck) Do(a action) change {
 		return d.TogglePlay()
 	case actClose:
 		return d.Close()
+	case actBlank:
+		d.Blank = !d.Blank
+		return change{blank: true}
+	case actOverview:
+		d.Overview, d.Cursor, d.Digits = !d.Overview, d.Slide, ""
+		return change{}
+	case actPick:
+		d.Overview = false
+		return d.Go(d.Cursor)
+	case actJump:
+		n, digits := 0, d.Digits
+		d.Digits = ""
+		for _, r := range digits {
+			n = n*10 + int(r-'0')
+		}
+		return d.GoNumber(n)
+	case actAsk:
+		d.Asking, d.Overview = !d.Asking, false
+		return change{}
 	}
 	return change{}
+}
+
+// GoNumber goes to the slide with the given number, from 1, as a speaker
+// says it; a number of no slide does nothing.
+func (d *deck) GoNumber(n int) change {
+	d.Asking, d.Overview = false, false
+	if n < 1 || n > d.slides {
+		return change{}
+	}
+	return d.Go(n - 1)
+}
+
+// Follow takes the state another window of the show told: its slide, as a
+// reader's move here, and its blank screen.
+func (d *deck) Follow(s deckState) change {
+	var c change
+	if s.Slide != d.Slide && s.Slide >= 0 && s.Slide < d.slides {
+		c = d.Go(s.Slide)
+	}
+	if s.Blank != d.Blank {
+		d.Blank, c.blank = s.Blank, true
+	}
+	c.remote = true
+	return c
 }
 
 // Next goes to the next slide at a reader's hand, after the last to the
@@ -167,7 +228,7 @@ func (d *deck) Go(i int) change {
 
 // TogglePlay pauses autoplay for good, or starts it again: no timer
 // undoes a pause asked for this way. On a presentation without
-// ?autoplay=, it starts a show of defaultAutoplay a slide.
+// ?autoplay, it starts a show, each slide its own time.
 func (d *deck) TogglePlay() change {
 	d.Playing = !d.Playing
 	d.Held = !d.Playing
@@ -234,7 +295,7 @@ func (d *deck) advance() change {
 // the reader asked for, and a presentation that never played, stay as
 // they are.
 func (d *deck) interact() []timer {
-	if d.Held || (!d.Playing && d.opts.Autoplay == 0) {
+	if d.Held || (!d.Playing && !d.opts.Play) {
 		return nil
 	}
 	d.Playing = false
@@ -253,10 +314,14 @@ func (d *deck) schedule() []timer {
 	return []timer{{kind: stepTimer, gen: d.step, after: d.interval()}}
 }
 
-// interval is the time on each slide.
+// interval is the time on the current slide: the address's for every
+// slide, else the slide's own, else defaultAutoplay.
 func (d *deck) interval() time.Duration {
-	if d.opts.Autoplay > 0 {
+	switch {
+	case d.opts.Autoplay > 0:
 		return time.Duration(d.opts.Autoplay) * time.Second
+	case d.Slide < len(d.seconds) && d.seconds[d.Slide] > 0:
+		return time.Duration(d.seconds[d.Slide]) * time.Second
 	}
 	return defaultAutoplay
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,7 +29,7 @@ func TestDeckMoves(t *testing.T) {
 		{"no action stays", 2, noAction, 2, false},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		d.Nav(PresentOptions{Slide: tt.from}, locale.EN)
 		c := d.Do(tt.do)
 		if d.Slide != tt.want || c.shown != tt.shown {
@@ -45,7 +46,7 @@ func TestDeckGoWraps(t *testing.T) {
 		{0, 0}, {4, 4}, {5, 0}, {7, 2}, {-1, 4}, {-6, 4}, {-5, 0},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		d.Go(tt.to)
 		if d.Slide != tt.want {
 			t.Errorf("Go(%d) on 5 slides shows %d, want %d", tt.to, d.Slide, tt.want)
@@ -123,7 +124,7 @@ func state(d *deck, c change) string {
 }
 
 func TestDeckAutoplay(t *testing.T) {
-	auto := PresentOptions{Autoplay: 5}
+	auto := PresentOptions{Play: true, Autoplay: 5}
 	var (
 		next   = op{"next", func(d *deck, _ []timer) change { return d.Do(actNext) }}
 		prev   = op{"prev", func(d *deck, _ []timer) change { return d.Do(actPrev) }}
@@ -211,7 +212,7 @@ func TestDeckAutoplay(t *testing.T) {
 		{"a hold lasts through a language switch", []line{
 			{nav(auto, locale.EN), "slide 0 playing, step 5s"},
 			{pKey, "slide 0 held, -"},
-			{nav(PresentOptions{Slide: 3, Autoplay: 5}, locale.NL), "slide 3 held, -"},
+			{nav(PresentOptions{Slide: 3, Play: true, Autoplay: 5}, locale.NL), "slide 3 held, -"},
 		}},
 		{"P without ?autoplay= starts a show of 10 s a slide", []line{
 			{nav(PresentOptions{}, locale.EN), "slide 0 paused, -"},
@@ -221,30 +222,30 @@ func TestDeckAutoplay(t *testing.T) {
 			{resume, "slide 2 playing, step 10s"},
 		}},
 		{"a loop starts again in the one language", []line{
-			{nav(PresentOptions{Slide: 3, Autoplay: 5}, locale.EN), "slide 3 playing, step 5s"},
+			{nav(PresentOptions{Slide: 3, Play: true, Autoplay: 5}, locale.EN), "slide 3 playing, step 5s"},
 			{step, "slide 4 playing, step 5s"},
 			{step, "slide 0 playing, loop en, step 5s"},
 			{step, "slide 1 playing, step 5s"},
 		}},
 		{"the rotation ends a loop in the next language", []line{
-			{nav(PresentOptions{Slide: 4, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.EN), "slide 4 playing, step 5s"},
+			{nav(PresentOptions{Slide: 4, Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.EN), "slide 4 playing, step 5s"},
 			{step, "slide 4 playing, loop nl, -"},
-			{nav(PresentOptions{Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.NL), "slide 0 playing, step 5s"},
+			{nav(PresentOptions{Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.NL), "slide 0 playing, step 5s"},
 		}},
 		{"the rotation goes round", []line{
-			{nav(PresentOptions{Slide: 4, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.NL), "slide 4 playing, step 5s"},
+			{nav(PresentOptions{Slide: 4, Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.NL), "slide 4 playing, step 5s"},
 			{step, "slide 4 playing, loop en, -"},
 		}},
 		{"a language outside the rotation goes to its first", []line{
-			{nav(PresentOptions{Slide: 4, Autoplay: 5, Rotate: []locale.Lang{locale.DE, locale.NL}}, locale.FR), "slide 4 playing, step 5s"},
+			{nav(PresentOptions{Slide: 4, Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.DE, locale.NL}}, locale.FR), "slide 4 playing, step 5s"},
 			{step, "slide 4 playing, loop de, -"},
 		}},
 		{"a rotation of the one language starts it again", []line{
-			{nav(PresentOptions{Slide: 4, Autoplay: 5, Rotate: []locale.Lang{locale.NL}}, locale.NL), "slide 4 playing, step 5s"},
+			{nav(PresentOptions{Slide: 4, Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.NL}}, locale.NL), "slide 4 playing, step 5s"},
 			{step, "slide 0 playing, loop nl, step 5s"},
 		}},
 		{"a reader's wrap-around is no loop", []line{
-			{nav(PresentOptions{Slide: 4, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.EN), "slide 4 playing, step 5s"},
+			{nav(PresentOptions{Slide: 4, Play: true, Autoplay: 5, Rotate: []locale.Lang{locale.EN, locale.NL}}, locale.EN), "slide 4 playing, step 5s"},
 			{next, "slide 0 paused, resume 30s"},
 		}},
 		{"a stopped deck's timers do nothing", []line{
@@ -256,7 +257,7 @@ func TestDeckAutoplay(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		var armed []timer
 		for i, s := range tt.script {
 			c := s.op.do(&d, armed)
@@ -280,33 +281,58 @@ func TestDeckShown(t *testing.T) {
 		{"P leaves it", func(d *deck) change { return d.TogglePlay() }, false},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		if got := tt.do(&d).shown; got != tt.shown {
 			t.Errorf("%s: shown = %v, want %v", tt.name, got, tt.shown)
 		}
 	}
 }
 
+// TestDeckInterval checks each slide's time in autoplay: the address's
+// for every slide, else the slide's own from the data, else the default.
 func TestDeckInterval(t *testing.T) {
+	seconds := []int{4, 0, 30}
 	tests := []struct {
 		autoplay int
+		slide    int
 		want     time.Duration
 	}{
-		{0, defaultAutoplay},
-		{2, 2 * time.Second},
-		{600, 10 * time.Minute},
+		{0, 0, 4 * time.Second},
+		{0, 1, defaultAutoplay},
+		{0, 2, 30 * time.Second},
+		{0, 4, defaultAutoplay},
+		{2, 0, 2 * time.Second},
+		{600, 2, 10 * time.Minute},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
-		d.Nav(PresentOptions{Autoplay: tt.autoplay}, locale.EN)
+		d := newDeck(5, seconds)
+		d.Nav(PresentOptions{Slide: tt.slide, Play: tt.autoplay > 0, Autoplay: tt.autoplay}, locale.EN)
 		c := d.TogglePlay()
 		if tt.autoplay > 0 {
 			// Autoplay ran from the address: P held it; P again plays.
 			c = d.TogglePlay()
 		}
 		if len(c.timers) != 1 || c.timers[0].after != tt.want {
-			t.Errorf("?autoplay=%d: P asks for %s, want step %v", tt.autoplay, timers(c.timers), tt.want)
+			t.Errorf("?autoplay=%d on slide %d: P asks for %s, want step %v", tt.autoplay, tt.slide, timers(c.timers), tt.want)
 		}
+	}
+}
+
+// TestDeckTimedSlides follows autoplay through slides of their own
+// times: each step waits the time of the slide it leaves.
+func TestDeckTimedSlides(t *testing.T) {
+	d := newDeck(3, []int{3, 7, 5})
+	c := d.Nav(PresentOptions{Play: true}, locale.EN)
+	var got []time.Duration
+	for range 4 {
+		if len(c.timers) != 1 {
+			t.Fatalf("timers %s, want one step", timers(c.timers))
+		}
+		got = append(got, c.timers[0].after)
+		c = d.Ring(c.timers[0])
+	}
+	if want := []time.Duration{3 * time.Second, 7 * time.Second, 5 * time.Second, 3 * time.Second}; !slices.Equal(got, want) {
+		t.Errorf("steps %v, want %v", got, want)
 	}
 }
 
@@ -324,20 +350,20 @@ func TestDeckCards(t *testing.T) {
 		playing   bool
 	}{
 		{"a deep link opens its card", PresentOptions{Slide: 2, Card: "jltv--3"}, func(d *deck) change { return change{card: d.Card != ""} }, "jltv--3", 2, true, false},
-		{"a deep link holds autoplay", PresentOptions{Slide: 2, Card: "jltv--3", Autoplay: 5}, func(d *deck) change { return change{card: d.Card != ""} }, "jltv--3", 2, true, false},
-		{"opening pauses autoplay", PresentOptions{Slide: 1, Autoplay: 5}, func(d *deck) change { return d.Open("aid.direct") }, "aid.direct", 1, true, false},
+		{"a deep link holds autoplay", PresentOptions{Slide: 2, Card: "jltv--3", Play: true, Autoplay: 5}, func(d *deck) change { return change{card: d.Card != ""} }, "jltv--3", 2, true, false},
+		{"opening pauses autoplay", PresentOptions{Slide: 1, Play: true, Autoplay: 5}, func(d *deck) change { return d.Open("aid.direct") }, "aid.direct", 1, true, false},
 		{"the same card again changes nothing", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Open("aid.direct") }, "aid.direct", 1, false, false},
 		{"closing", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Close() }, "", 1, true, false},
 		{"closing none changes nothing", PresentOptions{Slide: 1}, func(d *deck) change { return d.Close() }, "", 1, false, false},
 		{"a slide change closes it", PresentOptions{Slide: 1, Card: "aid.direct"}, func(d *deck) change { return d.Do(actNext) }, "", 2, true, false},
-		{"autoplay's step closes it", PresentOptions{Slide: 1, Autoplay: 5}, func(d *deck) change {
+		{"autoplay's step closes it", PresentOptions{Slide: 1, Play: true, Autoplay: 5}, func(d *deck) change {
 			d.Open("aid.direct")
 			d.Playing = true
 			return d.Ring(timer{kind: stepTimer, gen: d.step})
 		}, "", 2, true, true},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		d.Nav(tt.nav, locale.EN)
 		c := tt.do(&d)
 		if d.Card != tt.wantCard || d.Slide != tt.wantSlide || c.card != tt.changed || d.Playing != tt.playing {
@@ -365,15 +391,15 @@ func TestDeckKeysWithCard(t *testing.T) {
 		{"a", false, noAction, false},
 	}
 	for _, tt := range tests {
-		d := newDeck(5)
+		d := newDeck(5, nil)
 		d.Nav(PresentOptions{Card: "aid.direct"}, locale.EN)
 		got, ok := d.Key(keyPress{key: tt.key, onControl: tt.onControl})
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("Key(%q, on a control %v) with a card open = %v, %v; want %v, %v", tt.key, tt.onControl, got, ok, tt.want, tt.ok)
 		}
 	}
-	d := newDeck(5)
-	if got, _ := d.Key(keyPress{key: "Escape"}); got != noAction {
-		t.Errorf("Key(Escape) with no card = %v, want none", got)
+	d := newDeck(5, nil)
+	if got, _ := d.Key(keyPress{key: "Escape"}); got != actOverview {
+		t.Errorf("Key(Escape) with no card = %v, want the overview", got)
 	}
 }

@@ -28,7 +28,30 @@ const (
 	actFullscreen
 	// actClose closes the open card.
 	actClose
+	// actBlank blacks the screen out, or brings it back.
+	actBlank
+	// actOverview opens the overview of all slides, or closes it.
+	actOverview
+	// actPick goes to the slide the overview marks, and closes it.
+	actPick
+	// actJump goes to the slide whose number was typed.
+	actJump
+	// actAsk opens the box that asks for a slide's number, or closes it.
+	actAsk
+	// actSpeaker opens the speaker's window. The browser alone does it,
+	// inside the key's own event, as for full screen.
+	actSpeaker
+	// actShow shows what a key changed in the deck alone: the digits
+	// typed, the slide the overview marks.
+	actShow
 )
+
+// overviewColumns is how many slides a row of the overview holds: the
+// up and down arrows move by a row.
+const overviewColumns = 4
+
+// maxDigits is the most digits a slide's number is typed with.
+const maxDigits = 3
 
 // keyPress is a key as the deck reads it.
 type keyPress struct {
@@ -39,22 +62,57 @@ type keyPress struct {
 	// took the key: the key is then the browser's or that handler's.
 	modified bool
 	// onControl is whether the focus is on a control of its own: a
-	// button, a link, a field, the bar.
+	// button, a link, a field, the bar. Space and Enter are its keys.
 	onControl bool
+	// inField is whether the focus is in a field: every key is its own.
+	inField bool
 }
 
 // Key says which action a key asks for, and false for a key that is not
 // the presentation's: the browser then keeps it. A presentation clicker
-// sends PageDown and PageUp. Space is a focused control's own key, so it
-// turns no slide there; the arrows, Home and End are no control's, and
-// drive the slides from anywhere.
+// sends PageDown and PageUp, and "." or B to black the screen out. Space
+// and Enter are a focused control's own keys, and every key is a field's
+// (the box that asks for a slide's number, the notes' language), so they
+// do nothing there; the arrows, Home and End are no button's, and drive
+// the slides from anywhere else.
 //
 // With a card open, the keys that turn slides, and Escape, close it
 // first: a presenter who closes a card with the clicker stays on the
-// slide they speak to.
+// slide they speak to. With the overview open, the arrows, Home and End
+// move its mark, Enter and Space pick the slide it marks, and Escape or O
+// close it. A slide's number then Enter goes to that slide.
 func (d *deck) Key(k keyPress) (action, bool) {
 	if k.modified {
 		return noAction, false
+	}
+	// A field keeps every key: letters and digits are typed there, the
+	// arrows move its caret, Escape and Enter are its own.
+	if k.inField {
+		return noAction, false
+	}
+	// In the overview, Enter and Space pick the slide the deck marks,
+	// which a key may have moved before the focus followed.
+	if d.Overview {
+		return d.overviewKey(k.key)
+	}
+	if k.onControl && k.key == "Enter" {
+		return noAction, false
+	}
+	if len(k.key) == 1 && k.key[0] >= '0' && k.key[0] <= '9' {
+		if len(d.Digits) < maxDigits {
+			d.Digits += k.key
+		}
+		return actShow, true
+	}
+	if d.Digits != "" {
+		switch k.key {
+		case "Enter":
+			return actJump, true
+		case "Escape", "Backspace":
+			d.Digits = ""
+			return actShow, true
+		}
+		d.Digits = ""
 	}
 	if d.Card != "" {
 		switch k.key {
@@ -85,6 +143,43 @@ func (d *deck) Key(k keyPress) (action, bool) {
 		return actFullscreen, true
 	case "p", "P":
 		return actPlay, true
+	case "b", "B", ".":
+		return actBlank, true
+	case "o", "O", "Escape":
+		return actOverview, true
+	case "g", "G":
+		return actAsk, true
+	case "s", "S":
+		return actSpeaker, true
+	}
+	return noAction, false
+}
+
+// overviewKey is what a key asks of the overview.
+func (d *deck) overviewKey(key string) (action, bool) {
+	move := func(to int) (action, bool) {
+		d.Cursor = min(max(to, 0), d.slides-1)
+		return actShow, true
+	}
+	switch key {
+	case "ArrowRight":
+		return move(d.Cursor + 1)
+	case "ArrowLeft":
+		return move(d.Cursor - 1)
+	case "ArrowDown":
+		return move(d.Cursor + overviewColumns)
+	case "ArrowUp":
+		return move(d.Cursor - overviewColumns)
+	case "Home":
+		return move(0)
+	case "End":
+		return move(d.slides - 1)
+	case "Enter", " ":
+		return actPick, true
+	case "Escape", "o", "O":
+		return actOverview, true
+	case "b", "B", ".":
+		return actBlank, true
 	}
 	return noAction, false
 }

@@ -39,13 +39,19 @@ const (
 var vehicle = icon{VehicleViewBox, VehiclePath}
 
 // The presentation's controls: the previous and the next slide, autoplay's
-// play and pause, and full screen.
+// play and pause, full screen, and the speaker's window and its controls.
 var (
-	prevIcon       = icon{"0 0 24 24", "M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z"}
-	nextIcon       = icon{"0 0 24 24", "M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z"}
-	playIcon       = icon{"0 0 24 24", "M8 5v14l11-7z"}
-	pauseIcon      = icon{"0 0 24 24", "M6 5h4v14H6zm8 0h4v14h-4z"}
+	prevIcon  = icon{"0 0 24 24", "M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z"}
+	nextIcon  = icon{"0 0 24 24", "M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z"}
+	playIcon  = icon{"0 0 24 24", "M8 5v14l11-7z"}
+	pauseIcon = icon{"0 0 24 24", "M6 5h4v14H6zm8 0h4v14h-4z"}
+	// speakerIcon is a screen with a smaller one beside it: the
+	// speaker's window.
+	speakerIcon    = icon{"0 0 24 24", "M2 4h14v10H2zm2 2v6h10V6zm14 3h4v7h-4zm-12 7h8v2H6z"}
 	fullscreenIcon = icon{"0 0 24 24", "M7 14H5v5h5v-2H7zm-2-4h2V7h3V5H5zm12 7h-3v2h5v-5h-2zM14 5v2h3v3h2V5z"}
+	// blankIcon is a black screen; resetIcon an arrow that goes round.
+	blankIcon = icon{"0 0 24 24", "M2 4h20v14H2zm6 16h8v2H8z"}
+	resetIcon = icon{"0 0 24 24", "M12 5V1L7 6l5 5V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z"}
 )
 
 // categoryIcons are the purchase categories' icons, by category id.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -32,6 +33,13 @@ type Present struct {
 	// idle is whether the cursor is hidden, the mouse having rested.
 	idle  bool
 	kiosk kiosk
+	// speaker is whether this is the speaker's window (speaker.go),
+	// which follows and drives the audience's.
+	speaker bool
+	// notes is the language of the speaker's notes, which may differ
+	// from the slides'; started is when the speaker's timer started.
+	notes   locale.Lang
+	started time.Time
 }
 
 // NewPresent returns the presentation.
@@ -40,9 +48,22 @@ func NewPresent(f *data.Facts, s Site) *Present {
 		langPage: langPage{Facts: f, Site: s, title: func(l locale.Lang) string {
 			return f.Texts.Present.Title.In(l) + " – " + f.Texts.Site.Title.In(l)
 		}},
-		deck: newDeck(len(SlideIDs())),
+		deck: newDeck(len(SlideIDs()), slideSeconds(f)),
 	}
 }
+
+// NewSpeaker returns the speaker's window of the presentation.
+func NewSpeaker(f *data.Facts, s Site) *Present {
+	p := NewPresent(f, s)
+	p.speaker = true
+	p.title = func(l locale.Lang) string {
+		return f.Texts.Present.Speaker.In(l) + " – " + f.Texts.Site.Title.In(l)
+	}
+	return p
+}
+
+// SpeakerPath is the path of the speaker's window in a language.
+func SpeakerPath(l locale.Lang) string { return PresentPath(l) + "/speaker" }
 
 // OnNav reads the language, the slide and the options from the address,
 // on the first load and at each language switch.
@@ -62,6 +83,9 @@ func (p *Present) OnNav(ctx goapp.Context) {
 // Render writes every slide on the server, the current one in the
 // browser.
 func (p *Present) Render() goapp.UI {
+	if p.speaker {
+		return p.speakerView()
+	}
 	f, l := p.Facts, p.Lang()
 	ids := SlideIDs()
 	t := f.Texts.Present
@@ -95,9 +119,11 @@ func (p *Present) Render() goapp.UI {
 			p.playButton(),
 			p.button("next", t.Next.In(l), nextIcon, func(ctx goapp.Context, e goapp.Event) { p.do(ctx, actNext) }),
 			p.button("fullscreen", t.Fullscreen.In(l), fullscreenIcon, func(ctx goapp.Context, e goapp.Event) { toggleFullscreen() }),
+			p.button("speaker", t.Speaker.In(l), speakerIcon, func(ctx goapp.Context, e goapp.Event) { p.openSpeaker() }),
 			goapp.Raw(p.themeButton()),
 		),
 		goapp.Raw(p.bar(p.deck.Slide)),
+		p.tools(),
 		announcer(),
 	)
 }
@@ -163,7 +189,13 @@ func (p *Present) playButton() goapp.UI {
 }
 
 // do does what a reader's action asks.
-func (p *Present) do(ctx goapp.Context, a action) { p.apply(ctx, p.deck.Do(a)) }
+func (p *Present) do(ctx goapp.Context, a action) {
+	if a == actSpeaker {
+		p.openSpeaker()
+		return
+	}
+	p.apply(ctx, p.deck.Do(a))
+}
 
 // apply carries out what the deck asks after a move. At the end of a loop
 // a new version of the site, if one came, is loaded now, and another
@@ -185,6 +217,16 @@ func (p *Present) apply(ctx goapp.Context, c change) {
 	}
 	if c.shown || c.card {
 		p.writeSlide(ctx)
+	}
+	if (c.shown || c.blank) && !c.remote {
+		p.kiosk.tell(p.deck.deckState)
+	}
+	switch {
+	case p.deck.Overview:
+		id := thumbID(p.deck.Cursor)
+		ctx.Defer(func(goapp.Context) { focus(id) })
+	case p.deck.Asking:
+		ctx.Defer(func(goapp.Context) { focus(askNumberID) })
 	}
 	if c.shown {
 		p.kiosk.collect(ctx)

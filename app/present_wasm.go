@@ -9,6 +9,8 @@ import (
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/be-us/partnership/data/locale"
 )
 
 // How the presentation keeps an unattended screen.
@@ -43,7 +45,19 @@ type kiosk struct {
 	// opener is the id of the mark last clicked or tapped: the card that
 	// opens next is its. card is the id of the card open.
 	opener, card string
+	// show is the channel the windows of the show share (the audience's
+	// and the speaker's), and hear its listener.
+	show goapp.Value
+	hear goapp.Func
 }
+
+// showChannel names the channel the windows of a show share: every
+// presentation of the site in the browser, whatever its language.
+const showChannel = "be-us:present"
+
+// notesLangKey is where the browser keeps the speaker's language of the
+// notes.
+const notesLangKey = "be-us:notes-lang"
 
 // OnMount starts listening to the keys, the pointer and the page's
 // visibility, and keeps the screen awake.
@@ -52,9 +66,17 @@ func (p *Present) OnMount(ctx goapp.Context) {
 	k := &p.kiosk
 	k.ctx = ctx
 	k.listen(goapp.Window(), "keydown", p.onKey)
-	k.listen(goapp.Window(), "pointerdown", p.onPointerDown)
-	k.listen(goapp.Window(), "pointerup", p.onPointerUp)
-	k.listen(goapp.Window(), "pointermove", p.onPointerMove)
+	if p.speaker {
+		// The speaker's window turns slides with its buttons and keys
+		// only: a click on its notes or its small slides turns nothing.
+		p.started = time.Now()
+		p.notes = keptNotesLang()
+	} else {
+		k.listen(goapp.Window(), "pointerdown", p.onPointerDown)
+		k.listen(goapp.Window(), "pointerup", p.onPointerUp)
+		k.listen(goapp.Window(), "pointermove", p.onPointerMove)
+	}
+	p.join(ctx)
 	k.listen(document(), "click", p.onClick)
 	k.listenCapture(document(), "toggle", p.onToggle)
 	k.listen(document(), "visibilitychange", func(goapp.Value) {
@@ -64,7 +86,9 @@ func (p *Present) OnMount(ctx goapp.Context) {
 	})
 	k.keepAwake()
 	k.lastMove = time.Now()
-	p.watchCursor(ctx)
+	if !p.speaker {
+		p.watchCursor(ctx)
+	}
 	// The page app.wasm replaced, every slide of it, goes too.
 	k.collect(ctx)
 	// ECharts draws once out of sight, so that the first chart slide
@@ -84,6 +108,11 @@ func (p *Present) OnDismount() {
 		remove()
 	}
 	k.listeners = nil
+	if k.show != nil && k.show.Truthy() {
+		k.show.Call("close")
+		k.hear.Release()
+	}
+	k.show = nil
 	p.deck.Stop()
 	if k.wakeLock != nil && k.wakeLock.Truthy() {
 		k.wakeLock.Call("release").Call("catch", noop())
@@ -99,13 +128,18 @@ func (p *Present) onKey(e goapp.Value) {
 		key:       e.Get("key").String(),
 		modified:  e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() || e.Get("defaultPrevented").Bool(),
 		onControl: isControl(e.Get("target")),
+		inField:   isField(e.Get("target")),
 	})
 	if !ok {
 		return
 	}
 	e.Call("preventDefault")
-	if a == actFullscreen {
+	switch a {
+	case actFullscreen:
 		toggleFullscreen()
+		return
+	case actSpeaker:
+		p.openSpeaker()
 		return
 	}
 	p.kiosk.ctx.Dispatch(func(ctx goapp.Context) { p.do(ctx, a) })
@@ -271,6 +305,96 @@ func toggleFullscreen() {
 	if el := doc.Get("documentElement"); el.Get("requestFullscreen").Truthy() {
 		el.Call("requestFullscreen").Call("catch", noop())
 	}
+}
+
+// isField reports whether an event's target is a field, where every key
+// is typed.
+func isField(target goapp.Value) bool {
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return false
+	}
+	return target.Call("closest", "input, textarea, select, [contenteditable]").Truthy()
+}
+
+// join joins the show's channel: a window that joins asks the others
+// where the show stands, and each window follows what another tells. The
+// channel is the browser's own (BroadcastChannel): no server carries it,
+// so it works offline and from a static copy of the site.
+func (p *Present) join(ctx goapp.Context) {
+	k := &p.kiosk
+	ch := goapp.Window().Get("BroadcastChannel")
+	if !ch.Truthy() {
+		return
+	}
+	k.show = ch.New(showChannel)
+	k.hear = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		m := args[0].Get("data")
+		if !m.Truthy() || m.Get("kind").Type() != goapp.TypeString {
+			return nil
+		}
+		switch m.Get("kind").String() {
+		case "join":
+			k.tell(p.deck.deckState)
+		case "state":
+			if m.Get("slide").Type() != goapp.TypeNumber {
+				return nil
+			}
+			s := deckState{Slide: m.Get("slide").Int(), Blank: m.Get("blank").Truthy()}
+			k.ctx.Dispatch(func(ctx goapp.Context) { p.apply(ctx, p.deck.Follow(s)) })
+		}
+		return nil
+	})
+	k.show.Set("onmessage", k.hear)
+	k.show.Call("postMessage", map[string]any{"kind": "join"})
+}
+
+// tell tells the other windows of the show where it stands.
+func (k *kiosk) tell(s deckState) {
+	if k.show == nil || !k.show.Truthy() {
+		return
+	}
+	k.show.Call("postMessage", map[string]any{"kind": "state", "slide": s.Slide, "blank": s.Blank})
+}
+
+// openSpeaker opens the speaker's window, or brings it forward, on the
+// current slide. It runs inside the key's or the click's own event, which
+// the browser requires to open a window.
+func (p *Present) openSpeaker() {
+	url := p.Site.Link(SpeakerPath(p.Lang())) + p.deck.opts.Query(p.deck.Slide)
+	w := goapp.Window().Call("open", url, "be-us-speaker", "popup,width=1280,height=800")
+	if w.Truthy() {
+		w.Call("focus")
+	}
+}
+
+// focus gives the focus to the element with the given id, if it is there.
+func focus(id string) {
+	if el := document().Call("getElementById", id); el.Truthy() {
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
+
+// keptNotesLang is the language of the notes the speaker chose before,
+// or "" (the slides'). A browser that keeps nothing (storage refused)
+// asks again each time.
+func keptNotesLang() (l locale.Lang) {
+	defer func() {
+		if recover() != nil {
+			l = ""
+		}
+	}()
+	v := goapp.Window().Get("localStorage").Call("getItem", notesLangKey)
+	if v.Type() != goapp.TypeString {
+		return ""
+	}
+	l, _ = locale.Parse(v.String())
+	return l
+}
+
+// keepNotesLang keeps the language of the notes the speaker chose.
+func keepNotesLang(l locale.Lang) {
+	defer func() { _ = recover() }()
+	goapp.Window().Get("localStorage").Call("setItem", notesLangKey, string(l))
 }
 
 // isControl reports whether an event's target is a control of its own: a

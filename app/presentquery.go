@@ -12,13 +12,17 @@ import (
 // PresentOptions are how a presentation runs, from its address's query:
 //
 //	?slide=3            the slide to show (from 0)
-//	?autoplay=SECONDS   advance on its own every SECONDS, and loop
+//	?autoplay           advance on its own, each slide its own time, and loop
+//	?autoplay=SECONDS   the same, every slide SECONDS
 //	?rotate-lang=fr,nl  change to the next of these languages at each loop
 type PresentOptions struct {
 	// Slide is the slide to show first, from 0; ParsePresentQuery leaves
 	// it between 0 and the last slide.
 	Slide int
-	// Autoplay is the time on each slide, in seconds; 0 is no autoplay.
+	// Play is whether autoplay runs.
+	Play bool
+	// Autoplay is the time on every slide, in seconds; 0 leaves each
+	// slide its own (data.Facts.SlideSeconds).
 	Autoplay int
 	// Rotate are the languages to go through, one per loop, each once.
 	Rotate []locale.Lang
@@ -43,11 +47,14 @@ func ParsePresentQuery(q url.Values, slides int) PresentOptions {
 	if n, err := strconv.Atoi(q.Get("slide")); err == nil {
 		o.Slide = min(max(n, 0), max(slides-1, 0))
 	}
-	if s := q.Get("autoplay"); s != "" {
-		if n, err := strconv.Atoi(s); err == nil {
-			o.Autoplay = min(max(n, minAutoplay), maxAutoplay)
-		} else if s == "on" || s == "true" {
-			o.Autoplay = 10
+	if q.Has("autoplay") {
+		switch s := q.Get("autoplay"); s {
+		case "", "on", "true":
+			o.Play = true
+		default:
+			if n, err := strconv.Atoi(s); err == nil {
+				o.Play, o.Autoplay = true, min(max(n, minAutoplay), maxAutoplay)
+			}
 		}
 	}
 	for _, code := range strings.Split(q.Get("rotate-lang"), ",") {
@@ -66,8 +73,11 @@ func (o PresentOptions) Query(slide int) string {
 	if slide > 0 {
 		q.Set("slide", strconv.Itoa(slide))
 	}
-	if o.Autoplay > 0 {
+	switch {
+	case o.Play && o.Autoplay > 0:
 		q.Set("autoplay", strconv.Itoa(o.Autoplay))
+	case o.Play:
+		q.Set("autoplay", "on")
 	}
 	if len(o.Rotate) > 0 {
 		codes := make([]string, len(o.Rotate))

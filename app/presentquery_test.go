@@ -12,23 +12,26 @@ func TestParsePresentQuery(t *testing.T) {
 	tests := []struct {
 		query    string
 		slide    int
+		play     bool
 		autoplay int
 		rotate   []locale.Lang
 	}{
-		{"", 0, 0, nil},
-		{"slide=3", 3, 0, nil},
-		{"slide=-2", 0, 0, nil},
-		{"slide=99", 7, 0, nil},
-		{"slide=x", 0, 0, nil},
-		{"autoplay=8", 0, 8, nil},
-		{"autoplay=1", 0, 2, nil},
-		{"autoplay=100000", 0, 600, nil},
-		{"autoplay=0", 0, 2, nil},
-		{"autoplay=on", 0, 10, nil},
-		{"autoplay=soon", 0, 0, nil},
-		{"rotate-lang=fr,nl,en", 0, 0, []locale.Lang{locale.FR, locale.NL, locale.EN}},
-		{"rotate-lang=FR,xx,,nl,fr,+de", 0, 0, []locale.Lang{locale.FR, locale.NL, locale.DE}},
-		{"slide=2&autoplay=5&rotate-lang=de", 2, 5, []locale.Lang{locale.DE}},
+		{"", 0, false, 0, nil},
+		{"slide=3", 3, false, 0, nil},
+		{"slide=-2", 0, false, 0, nil},
+		{"slide=99", 7, false, 0, nil},
+		{"slide=x", 0, false, 0, nil},
+		{"autoplay=8", 0, true, 8, nil},
+		{"autoplay=1", 0, true, 2, nil},
+		{"autoplay=100000", 0, true, 600, nil},
+		{"autoplay=0", 0, true, 2, nil},
+		{"autoplay=on", 0, true, 0, nil},
+		{"autoplay", 0, true, 0, nil},
+		{"autoplay=", 0, true, 0, nil},
+		{"autoplay=soon", 0, false, 0, nil},
+		{"rotate-lang=fr,nl,en", 0, false, 0, []locale.Lang{locale.FR, locale.NL, locale.EN}},
+		{"rotate-lang=FR,xx,,nl,fr,+de", 0, false, 0, []locale.Lang{locale.FR, locale.NL, locale.DE}},
+		{"slide=2&autoplay=5&rotate-lang=de", 2, true, 5, []locale.Lang{locale.DE}},
 	}
 	for _, tt := range tests {
 		q, err := url.ParseQuery(tt.query)
@@ -36,14 +39,14 @@ func TestParsePresentQuery(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := ParsePresentQuery(q, 8)
-		if got.Slide != tt.slide || got.Autoplay != tt.autoplay || !slices.Equal(got.Rotate, tt.rotate) {
-			t.Errorf("ParsePresentQuery(%q) = %+v, want slide %d, autoplay %d, rotate %v", tt.query, got, tt.slide, tt.autoplay, tt.rotate)
+		if got.Slide != tt.slide || got.Play != tt.play || got.Autoplay != tt.autoplay || !slices.Equal(got.Rotate, tt.rotate) {
+			t.Errorf("ParsePresentQuery(%q) = %+v, want slide %d, play %v, autoplay %d, rotate %v", tt.query, got, tt.slide, tt.play, tt.autoplay, tt.rotate)
 		}
 	}
 }
 
 func TestPresentOptionsQueryAndNextLang(t *testing.T) {
-	o := PresentOptions{Autoplay: 8, Rotate: []locale.Lang{locale.FR, locale.NL}}
+	o := PresentOptions{Play: true, Autoplay: 8, Rotate: []locale.Lang{locale.FR, locale.NL}}
 	if got, want := o.Query(3), "?autoplay=8&rotate-lang=fr%2Cnl&slide=3"; got != want {
 		t.Errorf("Query(3) = %q, want %q", got, want)
 	}
@@ -83,7 +86,7 @@ func FuzzParsePresentQuery(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if again := ParsePresentQuery(back, 8); again.Slide != o.Slide || again.Autoplay != o.Autoplay || !slices.Equal(again.Rotate, o.Rotate) {
+		if again := ParsePresentQuery(back, 8); again.Slide != o.Slide || again.Play != o.Play || again.Autoplay != o.Autoplay || !slices.Equal(again.Rotate, o.Rotate) {
 			t.Fatalf("%q reads back as %+v, want %+v", raw, again, o)
 		}
 	})

@@ -74,6 +74,16 @@ var Routes = append([]Route{
 		New:     func(f *data.Facts, s Site) goapp.Composer { return NewPresent(f, s) },
 	},
 	{
+		// The speaker's window of the presentation, which S or a button
+		// opens: the slide shown and the next, the notes, the time.
+		Name:    "speaker",
+		Path:    SpeakerPath,
+		Status:  200,
+		Offline: true,
+		NoIndex: true,
+		New:     func(f *data.Facts, s Site) goapp.Composer { return NewSpeaker(f, s) },
+	},
+	{
 		// The accessibility statement, linked from every page's footer.
 		Name:   "accessibility",
 		Path:   StatementPath,

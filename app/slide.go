@@ -90,3 +90,14 @@ func (s *Slide) Render() goapp.UI {
 	}
 	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Site: s.Site, Embedded: true, Heading: 2})
 }
+
+// slideSeconds are each slide's own time in autoplay, from the data, by
+// index.
+func slideSeconds(f *data.Facts) []int {
+	ids := SlideIDs()
+	out := make([]int, len(ids))
+	for i, id := range ids {
+		out[i] = f.SlideSeconds[id]
+	}
+	return out
+}

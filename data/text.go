@@ -185,6 +185,29 @@ type Texts struct {
 		Fullscreen Text `toml:"fullscreen"`
 		// Keys says how to drive the slides.
 		Keys Text `toml:"keys"`
+		// Overview names the overview of all slides, GoTo the box that
+		// asks for a slide's number and Go its button, Blank the black
+		// screen.
+		Overview Text `toml:"overview"`
+		GoTo     Text `toml:"go_to"`
+		Go       Text `toml:"go"`
+		Blank    Text `toml:"blank"`
+		// Speaker names the speaker's window and the button that opens
+		// it; Current and Upcoming its two slides, Notes its notes and
+		// NotesIn the choice of their language; Elapsed the time since
+		// the start, Reset the button that sets it back, Clock the time
+		// of day; Print the link to the slides as a PDF; End what shows
+		// after the last slide.
+		Speaker  Text `toml:"speaker"`
+		Current  Text `toml:"current"`
+		Upcoming Text `toml:"upcoming"`
+		Notes    Text `toml:"notes"`
+		NotesIn  Text `toml:"notes_in"`
+		Elapsed  Text `toml:"elapsed"`
+		Reset    Text `toml:"reset"`
+		Clock    Text `toml:"clock"`
+		Print    Text `toml:"print"`
+		End      Text `toml:"end"`
 	} `toml:"present"`
 	// Download are the words of the data downloads: the links to them
 	// and the header row of their CSV files.

@@ -125,7 +125,7 @@ func TestAxe(t *testing.T) {
 					embedTab.chartsReady(t, path, l)
 					embedTab.inTheme(t, path, dark)
 					embedTab.axe(t, source, path+" ("+theme+")")
-				case r.Name == "present":
+				case r.Name == "present" || r.Name == "speaker":
 					desktopTab.navigate(t, path)
 					desktopTab.waitMounted(t)
 					desktopTab.chartsReady(t, path, l)

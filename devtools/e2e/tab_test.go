@@ -168,7 +168,21 @@ func (tb *tab) frame(t *testing.T, id target.ID) context.Context {
 // profile, with scripts on or off.
 func newTab(t *testing.T, p profile, scriptsOff bool) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	return openTab(t, p, scriptsOff, browser, chromedp.WithNewBrowserContext())
+}
+
+// sibling opens another tab in tb's browser context, which shares its
+// storage and its broadcast channels, as a second window of one browser
+// does.
+func (tb *tab) sibling(t *testing.T, p profile) *tab {
+	t.Helper()
+	return openTab(t, p, false, tb.ctx)
+}
+
+// openTab opens a tab from parent with the given options.
+func openTab(t *testing.T, p profile, scriptsOff bool, parent context.Context, opts ...chromedp.ContextOption) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(parent, opts...)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	tb := &tab{ctx: ctx}
