@@ -128,6 +128,7 @@ func StatementPath(l locale.Lang) string { return "/" + string(l) + "/accessibil
 
 // HandoutPath is the one-page handout's path in a language.
 func HandoutPath(l locale.Lang) string { return "/" + string(l) + "/handout" }
+
 // KitPath is the social-media kit's path in a language.
 func KitPath(l locale.Lang) string { return "/" + string(l) + "/kit" }
 
