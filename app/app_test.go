@@ -101,6 +101,13 @@ func TestComponentsHTML(t *testing.T) {
 			`class="timeline"`, `data-event="span"`, "<time datetime=\"1900\">1900–\u20601905</time>",
 		}, []string{"chart__option"}},
 		{"cooperation", &Cooperation{Facts: f, Lang: locale.FR}, []string{f.Areas[0].Title.In(locale.FR), f.Areas[0].Points[1].In(locale.FR), `data-area="second"`}, nil},
+		{"chart slide", &Slide{ID: "jltv", Facts: f, Lang: locale.NL, Index: 4, Count: 8}, []string{
+			`<h2 class="chart__title" id="chart-jltv-title">`, `<p class="slide__takeaway">slide.takeaway.jltv nl</p>`,
+		}, nil},
+		{"cooperation slide", &Slide{ID: "cooperation", Facts: f, Lang: locale.FR, Index: 6, Count: 8}, []string{
+			`<p class="slide__takeaway">slide.takeaway.cooperation fr</p>`, f.Areas[0].Title.In(locale.FR), "<p>slide.statement.second fr</p>",
+		}, []string{f.Areas[0].Points[0].In(locale.FR), "card__points"}},
+		{"closing slide", &Slide{ID: "closing", Facts: f, Lang: locale.DE, Index: 7, Count: 8}, []string{`<p class="slide__takeaway">slide.takeaway.closing de</p>`}, nil},
 		{"footer", &Footer{Facts: f, Lang: locale.FR}, []string{`id="sources"`, f.Texts.Footer.Updated.In(locale.FR) + "\u00a0:", `datetime="2030-03-14"`, "14\u00a0mars 2030",
 			`data-embed="page"`, `data-embed="figures"`, "&lt;iframe src=&#34;/fr/embed&#34;", f.Texts.Embed.Copy.In(locale.FR), `hidden="hidden"`, `data-copy="embed-page-code"`,
 		}, nil},
@@ -257,6 +264,23 @@ func TestEveryCategoryHasAnIcon(t *testing.T) {
 		if _, ok := categoryIcons[c.ID]; !ok {
 			t.Errorf("category %q has no icon", c.ID)
 		}
+	}
+}
+
+// TestEverySlideHasATakeaway checks the slides against their texts: a
+// line under each title.
+func TestEverySlideHasATakeaway(t *testing.T) {
+	f, err := data.Load(chart.Needs()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range SlideIDs() {
+		if _, ok := f.Texts.Slide.Takeaway[id]; !ok {
+			t.Errorf("slide %q has no [slide.takeaway.%s]", id, id)
+		}
+	}
+	if got, want := slideSaid(f, locale.FR, 2, 8), "Diapositive 3 sur 8\u00a0: "+f.Spoken(f.Texts.Chart[SlideIDs()[2]].Title, locale.FR); got != want {
+		t.Errorf("said %q, want %q", got, want)
 	}
 }
 

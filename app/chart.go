@@ -29,6 +29,9 @@ type Chart struct {
 	// (the default), 1 for a chart that is its page's subject, 2 on a
 	// slide.
 	Heading int
+	// Takeaway is the line a slide says under the title; the page has
+	// none.
+	Takeaway string
 }
 
 // CompoID makes a language change mount a new chart.
@@ -60,6 +63,9 @@ func (c *Chart) Render() goapp.UI {
 	return fig.Body(
 		goapp.FigCaption().Class("chart__caption").Body(
 			title,
+			goapp.If(c.Takeaway != "", func() goapp.UI {
+				return goapp.P().Class("slide__takeaway").Text(c.Takeaway)
+			}),
 			goapp.If(b.note != "", func() goapp.UI {
 				return goapp.P().Class("chart__note").Text(b.note)
 			}),

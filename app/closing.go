@@ -18,6 +18,8 @@ type Closing struct {
 	Facts *data.Facts
 	Lang  locale.Lang
 	Site  Site
+	// Takeaway is the line under the slide's title.
+	Takeaway string
 }
 
 // QRPath is the path of the QR code to the page in a language, which the
@@ -32,6 +34,7 @@ func (c *Closing) Render() goapp.UI {
 	m.open("div", "class", "closing")
 	m.open("div", "class", "closing__sources")
 	m.elem("h2", t.Closing.In(l), "class", "slide__title")
+	m.elem("p", c.Takeaway, "class", "slide__takeaway")
 	m.elem("h3", f.Texts.Footer.Sources.In(l))
 	m.open("ol", "class", "sources")
 	for _, s := range f.Sources {

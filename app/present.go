@@ -100,8 +100,8 @@ func (p *Present) Render() goapp.UI {
 	heading := goapp.H1().Class("visually-hidden").Text(f.Texts.Site.Title.In(l))
 	if goapp.IsServer {
 		return root.Body(
-			heading,
 			goapp.Main().Class("present__slides").Body(
+				heading,
 				goapp.Range(ids).Slice(func(i int) goapp.UI {
 					return &Slide{ID: ids[i], Facts: f, Lang: l, Site: p.Site, Index: i, Count: len(ids)}
 				}),
@@ -109,12 +109,19 @@ func (p *Present) Render() goapp.UI {
 			goapp.Raw(p.bar(-1)),
 		)
 	}
+	// Every part of the screen is in a landmark: the slide and what is
+	// said of it in main, the controls in a nav, the bar in a footer.
 	return root.Body(
-		heading,
 		goapp.Main().Class("present__slides").Body(
+			heading,
 			&Slide{ID: ids[p.deck.Slide], Facts: f, Lang: l, Site: p.Site, Index: p.deck.Slide, Count: len(ids)},
+			announcer(),
+			// Each slide shown is said politely: "Slide 3 of 8: title".
+			goapp.P().Class("visually-hidden").Aria("live", "polite").
+				Text(slideSaid(f, l, p.deck.Slide, len(ids))),
+			p.tools(),
 		),
-		goapp.Div().Class("present__controls").Body(
+		goapp.Nav().Class("present__controls").Aria("label", t.Title.In(l)).Body(
 			p.button("prev", t.Previous.In(l), prevIcon, func(ctx goapp.Context, e goapp.Event) { p.do(ctx, actPrev) }),
 			p.playButton(),
 			p.button("next", t.Next.In(l), nextIcon, func(ctx goapp.Context, e goapp.Event) { p.do(ctx, actNext) }),
@@ -123,8 +130,6 @@ func (p *Present) Render() goapp.UI {
 			goapp.Raw(p.themeButton()),
 		),
 		goapp.Raw(p.bar(p.deck.Slide)),
-		p.tools(),
-		announcer(),
 	)
 }
 
@@ -143,7 +148,7 @@ func (p *Present) bar(current int) string {
 	t := f.Texts.Present
 	ids := SlideIDs()
 	var m markup
-	m.open("div", "class", "present__bar")
+	m.open("footer", "class", "present__bar")
 	if current >= 0 {
 		m.open("div", "class", "present__progress", "role", "progressbar", "aria-label", slideLabel(f, l, current, len(ids)),
 			"aria-valuemin", "1", "aria-valuemax", strconv.Itoa(len(ids)), "aria-valuenow", strconv.Itoa(current+1))
@@ -164,7 +169,7 @@ func (p *Present) bar(current int) string {
 	switcher(&m, l, f.Texts.Site.Language.In(l), func(to locale.Lang) string {
 		return p.Site.Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0)) + p.fragment()
 	})
-	m.close("div")
+	m.close("footer")
 	return m.String()
 }
 

@@ -4,9 +4,6 @@ import (
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"github.com/be-us/partnership/data"
-	"github.com/be-us/partnership/data/locale"
 )
 
 // The ids of the presentation's tools, which the component gives the
@@ -15,20 +12,6 @@ const (
 	overviewID  = "present-overview"
 	askNumberID = "present-ask-number"
 )
-
-// slideTitle is what a slide is called in the overview and the speaker's
-// window: its heading.
-func slideTitle(f *data.Facts, l locale.Lang, id string) string {
-	switch id {
-	case figuresSlide:
-		return f.Texts.Figures.Heading.In(l)
-	case cooperationSlide:
-		return f.Texts.Cooperation.Heading.In(l)
-	case closingSlide:
-		return f.Texts.Present.Closing.In(l)
-	}
-	return f.Expand(f.Texts.Chart[id].Title, l)
-}
 
 // thumbID is the id of a slide's button in the overview.
 func thumbID(i int) string { return overviewID + "-" + strconv.Itoa(i) }

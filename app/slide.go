@@ -52,6 +52,30 @@ func slideLabel(f *data.Facts, l locale.Lang, i, count int) string {
 	return t.Slide.In(l) + " " + l.Number(float64(i+1), 0) + " " + t.Of.In(l) + " " + l.Number(float64(count), 0)
 }
 
+// slideTitle is slide id's title as a screen reader hears it, amounts
+// in full.
+func slideTitle(f *data.Facts, l locale.Lang, id string) string {
+	switch id {
+	case figuresSlide:
+		return f.Texts.Site.Title.In(l)
+	case cooperationSlide:
+		return f.Texts.Cooperation.Heading.In(l)
+	case closingSlide:
+		return f.Texts.Present.Closing.In(l)
+	}
+	return f.Spoken(f.Texts.Chart[id].Title, l)
+}
+
+// slideSaid is what a screen reader hears as slide i comes:
+// "Slide 3 of 8: title".
+func slideSaid(f *data.Facts, l locale.Lang, i, count int) string {
+	colon := ": "
+	if l == locale.FR {
+		colon = "\u00a0: "
+	}
+	return slideLabel(f, l, i, count) + colon + slideTitle(f, l, SlideIDs()[i])
+}
+
 // Slide is one slide of the presentation.
 type Slide struct {
 	goapp.Compo
@@ -68,27 +92,47 @@ type Slide struct {
 // component: what leaves the screen is let go, its chart included.
 func (s *Slide) CompoID() string { return s.ID + "/" + string(s.Lang) }
 
-// Render writes the slide, headed by its title.
+// Render writes the slide, headed by its title and the line the room
+// takes away from it.
 func (s *Slide) Render() goapp.UI {
 	f, l := s.Facts, s.Lang
 	sec := goapp.Section().ID("slide-"+s.ID).Class("slide slide--"+s.ID).
 		Aria("roledescription", f.Texts.Present.Slide.In(l)).
 		Aria("label", slideLabel(f, l, s.Index, s.Count))
+	takeaway := f.Expand(f.Texts.Slide.Takeaway[s.ID], l)
 	switch s.ID {
 	case figuresSlide:
 		return sec.Body(
-			goapp.H2().Class("slide__title").Text(f.Texts.Site.Title.In(l)),
+			goapp.H2().Class("slide__title").Text(slideTitle(f, l, s.ID)),
+			goapp.P().Class("slide__takeaway").Text(takeaway),
 			&KeyFigures{Facts: f, Lang: l, Site: s.Site, Embedded: true},
 		)
 	case cooperationSlide:
 		return sec.Body(
-			goapp.H2().Class("slide__title").Text(f.Texts.Cooperation.Heading.In(l)),
-			&Cooperation{Facts: f, Lang: l},
+			goapp.H2().Class("slide__title").Text(slideTitle(f, l, s.ID)),
+			goapp.P().Class("slide__takeaway").Text(takeaway),
+			goapp.Raw(statements(f, l)),
 		)
 	case closingSlide:
-		return sec.Body(&Closing{Facts: f, Lang: l, Site: s.Site})
+		return sec.Body(&Closing{Facts: f, Lang: l, Site: s.Site, Takeaway: takeaway})
 	}
-	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Site: s.Site, Embedded: true, Heading: 2})
+	return sec.Body(&Chart{ID: s.ID, Facts: f, Lang: l, Site: s.Site, Embedded: true, Heading: 2, Takeaway: takeaway})
+}
+
+// statements are the cooperation slide's cards: each area's title and
+// one short statement, which read from the back of the room; the page
+// tells the rest.
+func statements(f *data.Facts, l locale.Lang) string {
+	var m markup
+	m.open("ul", "class", "cards cards--statements")
+	for _, a := range f.Areas {
+		m.open("li", "class", "card", "data-area", a.ID)
+		m.elem("h3", a.Title.In(l))
+		m.elem("p", f.Expand(f.Texts.Slide.Statement[a.ID], l))
+		m.close("li")
+	}
+	m.close("ul")
+	return m.String()
 }
 
 // slideSeconds are each slide's own time in autoplay, from the data, by

@@ -209,6 +209,15 @@ type Texts struct {
 		Print    Text `toml:"print"`
 		End      Text `toml:"end"`
 	} `toml:"present"`
+	// Slide are the words that only the presentation's slides show.
+	Slide struct {
+		// Takeaway is the one line under each slide's title, by the
+		// slide's id: what the room takes away from it.
+		Takeaway map[string]Text `toml:"takeaway"`
+		// Statement is what the cooperation slide says of each area,
+		// by the area's id, in place of the area's text and points.
+		Statement map[string]Text `toml:"statement"`
+	} `toml:"slide"`
 	// Download are the words of the data downloads: the links to them
 	// and the header row of their CSV files.
 	Download struct {

@@ -322,6 +322,9 @@ func (v *validator) checkAreas() {
 		if len(a.Points) == 0 {
 			v.add(FactsFile, at("point"), subject, "no [[area.point]]")
 		}
+		if _, ok := v.f.Texts.Slide.Statement[a.ID]; !ok {
+			v.add(TextsFile, func() int { return v.texts.header("slide.statement") }, subject, "no [slide.statement.%s]", a.ID)
+		}
 		for j, p := range a.Points {
 			v.text(FactsFile, at("point"), fmt.Sprintf("%s point %d", subject, j+1), p)
 		}

@@ -26,35 +26,83 @@ import (
 // slide's charts are drawn.
 const slideDrawn = mounted + ` && document.querySelector('.present--live .slide') !== null && [...document.querySelectorAll('.slide [data-chart]')].every(c => c.dataset.chartReady === '1')`
 
-// TestPresentFits goes through every slide in every language on a 16:9
-// and a 16:10 screen: nothing is cut, nothing scrolls, nothing runs under
-// the bar at the bottom.
+// roomLabels are what the room reads on a slide: the takeaway, the
+// labels and the values, at least 48 px at 1080p.
+const roomLabels = `.slide__takeaway, .bar__name, .bar__amount, .keyfigure__value, .keyfigure__label, .tile__name, .moment__years, .moment__label, .pictogram__key, .card h3, .card > p`
+
+// presentScreen is a screen the slides are shown on. flow is a screen
+// too small for a slide (a phone, or a zoom of 200 % or 400 %): the
+// slide scrolls, between the controls above it and the bar below it.
+type presentScreen struct {
+	profile
+	flow bool
+}
+
+// TestPresentFits goes through every slide in every language on 16:9,
+// 16:10 and 4:3 screens: nothing is cut, nothing scrolls, nothing runs
+// under the bars, and every slide has its takeaway. At 1080p the room's
+// labels and values are 48 px at least, the content reaches the screen's
+// lower 40 %, and the QR code is 60 % of the screen's height. At 200 %
+// and 400 % zoom and on a phone, the slide scrolls and the bars, in the
+// flow, cover none of it.
 func TestPresentFits(t *testing.T) {
-	screens := []profile{{"1920x1080", 1920, 1080, false}, {"1440x900", 1440, 900, false}}
+	screens := []presentScreen{
+		{profile{"1920x1080", 1920, 1080, false}, false},
+		{profile{"1440x900", 1440, 900, false}, false},
+		{profile{"1024x768", 1024, 768, false}, false},
+		{profile{"1400x1050", 1400, 1050, false}, false},
+		{profile{"zoom200", 640, 400, false}, true},
+		{profile{"zoom400", 320, 200, false}, true},
+		{profile{"phone", 360, 800, true}, true},
+	}
 	slides := app.SlideIDs()
 	for _, l := range locale.All {
 		for _, p := range screens {
+			if p.flow && l != locale.FR && l != locale.DE {
+				continue
+			}
 			t.Run(string(l)+"/"+p.name, func(t *testing.T) {
-				tb := newTab(t, p, false)
+				tb := newTab(t, p.profile, false)
 				tb.navigate(t, app.PresentPath(l))
 				for i, id := range slides {
 					tb.poll(t, "slide "+id+" not shown", slideDrawn+fmt.Sprintf(` && document.querySelector('.slide').id === 'slide-%s'`, id))
-					overflow := tb.eval(t, `(() => {
+					tb.poll(t, "slide "+id+" still moving", `document.getAnimations().every(a => a.playState !== 'running')`)
+					overflow := tb.eval(t, fmt.Sprintf(`((flow, room) => {
 						const slide = document.querySelector('.slide');
-						const bar = document.querySelector('.present__bar').getBoundingClientRect().top;
+						const bar = document.querySelector('.present__bar').getBoundingClientRect();
+						const controls = document.querySelector('.present__controls').getBoundingClientRect();
 						const out = [];
-						if (slide.scrollHeight > slide.clientHeight + 1) out.push('slide scrolls: ' + slide.scrollHeight + ' > ' + slide.clientHeight);
+						const takeaway = slide.querySelector('.slide__takeaway');
+						if (!takeaway || takeaway.textContent.trim() === '' || takeaway.getBoundingClientRect().height === 0) out.push('no takeaway');
 						if (document.documentElement.scrollWidth > innerWidth) out.push('page scrolls sideways');
-						for (const el of slide.querySelectorAll('h2, h3, p, li, figure, svg, img, .chart__canvas')) {
+						if (!flow && slide.scrollHeight > slide.clientHeight + 1) out.push('slide scrolls: ' + slide.scrollHeight + ' > ' + slide.clientHeight);
+						const meets = (r, o) => r.left < o.right && r.right > o.left && r.top < o.bottom && r.bottom > o.top;
+						let lowest = 0;
+						const where = (el, r) => el.tagName + '.' + el.className + ' ' + Math.round(r.left) + '–' + Math.round(r.right) + ', ' + Math.round(r.top) + '–' + Math.round(r.bottom);
+						let bad = '';
+						for (const el of slide.querySelectorAll('h2, h3, p, li, figure, svg, img, .chart__canvas, .bar__track')) {
 							const r = el.getBoundingClientRect();
-							if (r.height === 0) continue;
-							if (r.bottom > bar + 1 || r.right > innerWidth + 1 || r.left < -1) {
-								out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.left) + ',' + Math.round(r.bottom) + ' past ' + Math.round(bar));
-								break;
-							}
+							if (r.height === 0 || el.closest('.visually-hidden')) continue;
+							// A figure is as wide as the slide: what it holds is checked.
+							const box = el.matches('figure, .chart__canvas');
+							if (!box) lowest = Math.max(lowest, r.bottom);
+							if (bad) continue;
+							if (r.right > innerWidth + 1 || r.left < -1) bad = where(el, r) + ' is cut at the side';
+							else if ((!flow && r.bottom > bar.top + 1) || meets(r, bar)) bad = where(el, r) + ' runs under the bar at ' + Math.round(bar.top);
+							else if (!box && meets(r, controls)) bad = where(el, r) + ' runs under the controls, to ' + Math.round(controls.bottom);
 						}
+						if (bad) out.push(bad);
+						if (room) {
+							for (const el of slide.querySelectorAll(%q)) {
+								const px = parseFloat(getComputedStyle(el).fontSize);
+								if (el.getBoundingClientRect().height > 0 && px < 47.5) { out.push(el.className + ' "' + el.textContent.trim().slice(0, 30) + '" at ' + px + ' px'); break; }
+							}
+							if (lowest < 0.6 * innerHeight) out.push('the lower 40 %% is empty: the content ends at ' + Math.round(lowest));
+						}
+						const qr = slide.querySelector('.closing__qr img');
+						if (qr && !flow && qr.getBoundingClientRect().height < 0.6 * innerHeight) out.push('QR code ' + Math.round(qr.getBoundingClientRect().height) + ' px high');
 						return out.join('; ');
-					})()`)
+					})(%t, %t)`, roomLabels, p.flow, p.width == 1920 && p.height == 1080))
 					if overflow != "" {
 						t.Errorf("slide %d (%s): %s", i, id, overflow)
 					}
