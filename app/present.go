@@ -165,6 +165,7 @@ func (p *Present) bar(current int) string {
 		m.close("div")
 	} else {
 		m.elem("p", t.Keys.In(l), "class", "present__keys")
+		m.elem("p", t.PrintHint.In(l), "class", "present__printhint")
 	}
 	switcher(&m, l, f.Texts.Site.Language.In(l), func(to locale.Lang) string {
 		return p.Site.Link(PresentPath(to)) + p.deck.opts.Query(max(current, 0)) + p.fragment()

@@ -207,7 +207,10 @@ type Texts struct {
 		Reset    Text `toml:"reset"`
 		Clock    Text `toml:"clock"`
 		Print    Text `toml:"print"`
-		End      Text `toml:"end"`
+		// PrintHint says, under the slides one under the other, that
+		// printing the page gives the slides as a PDF.
+		PrintHint Text `toml:"print_hint"`
+		End       Text `toml:"end"`
 	} `toml:"present"`
 	// Slide are the words that only the presentation's slides show.
 	Slide struct {

@@ -104,3 +104,34 @@ func TestSpeaker(t *testing.T) {
 	audience.noErrors(t)
 	speaker.noErrors(t)
 }
+
+// TestPresentPDF prints the slides as the speaker's "Slides as PDF" link
+// asks (?print): one slide a landscape page at 16:9, eight pages, each
+// with its text, in every language; app.wasm stays off and every chart is
+// drawn before the page prints.
+func TestPresentPDF(t *testing.T) {
+	slides := app.SlideIDs()
+	for _, l := range []locale.Lang{locale.EN, locale.DE} {
+		tb := newTab(t, desktop, false)
+		tb.scheme(t, true)
+		tb.navigate(t, app.PresentPath(l)+"?print")
+		tb.chartsReady(t, app.PresentPath(l)+"?print", l)
+		tb.expect(t, []check{{"app.wasm", `document.documentElement.getAttribute('data-app')`, "off"}})
+		pages := tb.print(t, a4)
+		if len(pages) != len(slides) {
+			t.Errorf("%s: %d pages, want %d, one a slide", l, len(pages), len(slides))
+		}
+		for i, p := range pages {
+			if !near(p.width, 960) || !near(p.height, 540) {
+				t.Errorf("%s: page %d is %.0f×%.0f pt, want 960×540 (16:9, landscape)", l, i+1, p.width, p.height)
+			}
+			if p.runs == 0 {
+				t.Errorf("%s: page %d has no text", l, i+1)
+			}
+			if p.right > p.width {
+				t.Errorf("%s: page %d has text to %.0f pt, past its width", l, i+1, p.right)
+			}
+		}
+		tb.noErrors(t)
+	}
+}

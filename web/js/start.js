@@ -15,7 +15,9 @@
 //     the page for a quarter to half a second on a desktop;
 //   - ?wasm=off, ?wasm=idle or ?wasm=now overrides this, for testing; a
 //     take-over then keeps what the reader opened, focused and selected
-//     (takeover.js).
+//     (takeover.js);
+//   - ?print keeps the page as served, every chart drawn at once: the
+//     presentation's slides one under the other, to print one a page.
 // Where storage is blocked (a frame on another site), go-app cannot run:
 // the page is left as it is. So is it when app.wasm fails: go-app builds
 // its page apart and puts it in place only once it is whole. The page's
@@ -35,7 +37,7 @@ goappWatchForInstallable();
 // components then mount the charts), after the page's first paint (a
 // hidden tab, which paints nothing, gets it at once); elsewhere once a
 // chart of amounts is near the screen.
-function goappCharts(policy) {
+function goappCharts(policy, eager) {
   let added = false;
   const add = () => {
     if (added) return;
@@ -45,7 +47,7 @@ function goappCharts(policy) {
     document.head.appendChild(script);
   };
   const canvases = document.querySelectorAll("." + CANVAS);
-  if (policy !== "off" || !window.IntersectionObserver) {
+  if (policy !== "off" || eager || !window.IntersectionObserver) {
     if (document.hidden) add();
     else requestAnimationFrame(() => setTimeout(add, 0));
     return;
@@ -67,6 +69,7 @@ function goappState(state) {
 function goappPolicy() {
   // A page of text only the server writes (data-wasm-policy="never").
   if (document.querySelector("[" + WASM_POLICY + '="never"]')) return "off";
+  if (goappPrint) return "off";
   const asked = new URLSearchParams(location.search).get("wasm");
   if (asked === "off" || asked === "idle" || asked === "now") return asked;
   // The presentation is where app.wasm serves: it runs at once.
@@ -118,8 +121,10 @@ function goappWhenIdle(start) {
   });
 }
 
+// goappPrint is whether the page is asked for paper (?print).
+const goappPrint = new URLSearchParams(location.search).has("print");
 const goappPolicyNow = goappPolicy();
-goappCharts(goappPolicyNow);
+goappCharts(goappPolicyNow, goappPrint);
 switch (goappPolicyNow) {
   case "now":
     goappStart();
