@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/mail"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -29,4 +30,33 @@ func ParseContact(s string) (string, error) {
 		return "", fmt.Errorf("accessibility contact %q: neither an e-mail address nor an https address", s)
 	}
 	return "mailto:" + a.Address, nil
+}
+
+// ParsePublicURL checks the site's public address: https (http only on
+// this machine), a host and maybe a port, no user, path, query or
+// fragment, nothing a page or an embed code could read otherwise. It
+// returns the address without a trailing slash, or "" for none.
+func ParsePublicURL(s string) (string, error) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "/")
+	if s == "" {
+		return "", nil
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || strings.ContainsAny(s, " \"'<>\\`"):
+		return "", fmt.Errorf("public address %q: not an address", s)
+	case u.Scheme != "https" && !(u.Scheme == "http" && loopback(u.Hostname())):
+		return "", fmt.Errorf("public address %q: want https://, or http:// on this machine", s)
+	case u.Host == "" || u.User != nil || u.Opaque != "" || u.Path != "" || u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "#"):
+		return "", fmt.Errorf("public address %q: want a scheme and a host, with no path, query or fragment (use -prefix for a path)", s)
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return "", fmt.Errorf("public address %q: bad port", s)
+		}
+	}
+	if !validHost(strings.ToLower(u.Hostname())) && !loopback(u.Hostname()) {
+		return "", fmt.Errorf("public address %q: bad host", s)
+	}
+	return u.Scheme + "://" + u.Host, nil
 }

@@ -86,3 +86,52 @@ func TestStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePublicURL(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"https://partners.example.org", "https://partners.example.org", true},
+		{" https://partners.example.org/ ", "https://partners.example.org", true},
+		{"https://partners.example.org:8443", "https://partners.example.org:8443", true},
+		{"http://127.0.0.1:8080", "http://127.0.0.1:8080", true},
+		{"http://localhost:8080", "http://localhost:8080", true},
+		{"http://partners.example.org", "", false},
+		{"partners.example.org", "", false},
+		{"javascript:alert(1)", "", false},
+		{`http://x.example/"><script>`, "", false},
+		{"https://partners.example.org/infographic", "", false},
+		{"https://partners.example.org?x=1", "", false},
+		{"https://partners.example.org#top", "", false},
+		{"https://user@partners.example.org", "", false},
+		{"https://partners.example.org:99999", "", false},
+		{"https://", "", false},
+		{"https://bad_host.example", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParsePublicURL(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParsePublicURL(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzParsePublicURL(f *testing.F) {
+	for _, s := range []string{"", "https://a.example", "http://127.0.0.1:1", "javascript:x", "https://a.example/p?q#f", "https://[::1]:80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParsePublicURL(s)
+		if err != nil || got == "" {
+			return
+		}
+		if strings.ContainsAny(got, " \"'<>\\`?#") || !(strings.HasPrefix(got, "https://") || strings.HasPrefix(got, "http://")) {
+			t.Errorf("ParsePublicURL(%q) = %q, which a page or an embed code could read otherwise", s, got)
+		}
+		if again, err := ParsePublicURL(got); err != nil || again != got {
+			t.Errorf("ParsePublicURL(%q) = %q, %v; want it again", got, again, err)
+		}
+	})
+}

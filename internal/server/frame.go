@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"golang.org/x/net/publicsuffix"
 	"net"
 	"slices"
 	"strconv"
@@ -65,8 +66,11 @@ func frameSource(f string) (string, error) {
 	if !validHost(name) {
 		return "", fmt.Errorf("want an origin: a scheme, a host name and maybe a port, with no path")
 	}
-	if wildcard && (!strings.Contains(name, ".") || net.ParseIP(name) != nil) {
-		return "", fmt.Errorf("a wildcard covers the subdomains of a site's domain (https://*.example.org), not of %s", name)
+	if wildcard && (!strings.Contains(name, ".") || net.ParseIP(name) != nil || publicSuffix(name)) {
+		return "", fmt.Errorf("a wildcard covers the subdomains of a site's domain (https://*.example.org), not of %s, under which anyone may have a site", name)
+	}
+	if scheme == "http" && !loopback(name) {
+		return "", fmt.Errorf("%s is sent without encryption: list its https origin", f)
 	}
 	src := scheme + "://" + host
 	if port != "" {
@@ -97,4 +101,22 @@ func validHost(s string) bool {
 		}
 	}
 	return true
+}
+
+// publicSuffix reports whether name is a suffix under which anyone may
+// register a site (co.uk, github.io, azurewebsites.net), as the Public
+// Suffix List says.
+func publicSuffix(name string) bool {
+	suffix, _ := publicsuffix.PublicSuffix(name)
+	return suffix == name
+}
+
+// loopback reports whether a host is this machine's: a site there may
+// be served over http.
+func loopback(host string) bool {
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -57,6 +57,10 @@ func load(o Options) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	publicURL, err := ParsePublicURL(o.PublicURL)
+	if err != nil {
+		return Config{}, err
+	}
 	facts, err := data.Load(chart.Needs()...)
 	if err != nil {
 		return Config{}, fmt.Errorf("loading data: %w", err)
@@ -67,7 +71,7 @@ func load(o Options) (Config, error) {
 	}
 	return Config{
 		Facts: facts, Assets: assets, Version: o.Version,
-		Site:           app.NewSite(o.PublicURL, prefix, contact),
+		Site:           app.NewSite(publicURL, prefix, contact),
 		FrameAncestors: ancestors, Draining: o.Draining,
 	}, nil
 }

@@ -23,9 +23,13 @@ func ParsePrefix(s string) (string, error) {
 	if p == "" {
 		return "", nil
 	}
-	for _, seg := range strings.Split(p, "/") {
-		if seg == "" || seg == "." || seg == ".." {
-			return "", fmt.Errorf("prefix %q: an empty, \".\" or \"..\" segment", s)
+	segs := strings.Split(p, "/")
+	if _, lang := locale.Parse(strings.ToLower(segs[0])); lang || strings.EqualFold(segs[0], "healthz") {
+		return "", fmt.Errorf("prefix %q: a path the site serves itself, which the prefix would repeat (%s/%s)", s, "/"+p, segs[0])
+	}
+	for _, seg := range segs {
+		if seg == "" || strings.Trim(seg, ".") == "" {
+			return "", fmt.Errorf("prefix %q: an empty segment, or one of dots only", s)
 		}
 		for _, r := range seg {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-._~", r)) {

@@ -34,6 +34,12 @@ func TestParsePrefix(t *testing.T) {
 		{"/a;b", "", false},
 		{"/a%2fb", "", false},
 		{"/é", "", false},
+		{"/...", "", false},
+		{"/a/...", "", false},
+		{"/fr", "", false},
+		{"/EN/x", "", false},
+		{"/healthz", "", false},
+		{"/infographic/fr", "/infographic/fr", true},
 		{`/a\b`, "", false},
 	}
 	for _, tt := range tests {

@@ -410,6 +410,8 @@ func TestRanges(t *testing.T) {
 		{"bytes=-10", 206, 10},
 		{"bytes=0-0,2-2", 200, 0},
 		{"bytes=" + strings.Repeat("0-0,", 500) + "0-0", 200, 0},
+		{"bytes=-0", 416, -1},
+		{"bytes= -00", 416, -1},
 	}
 	whole := 0
 	for _, tt := range tests {
@@ -420,6 +422,9 @@ func TestRanges(t *testing.T) {
 		want := tt.length
 		if want == 0 {
 			want = whole
+		}
+		if want < 0 {
+			want = len(body)
 		}
 		if res.StatusCode != tt.status || len(body) != want {
 			t.Errorf("Range %.30q: %d with %d bytes, want %d with %d", tt.ranges, res.StatusCode, len(body), tt.status, want)
