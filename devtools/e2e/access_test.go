@@ -190,13 +190,14 @@ func keyboard(t *testing.T, path string) {
 	tb.eval(t, `document.querySelector('.datatable summary').focus(); ''`)
 	tb.key(t, kb.Enter)
 	tb.expect(t, []check{{"Enter opens the table", `String(document.querySelector('.datatable').open)`, "true"}})
-	tb.eval(t, `document.querySelector('.embedcode summary').focus(); ''`)
+	const code = `document.querySelector('details[data-embed]')`
+	tb.eval(t, code+`.querySelector('summary').focus(); ''`)
 	tb.key(t, kb.Enter)
-	tb.eval(t, `document.querySelector('.embedcode textarea').focus(); ''`)
+	tb.eval(t, code+`.querySelector('textarea').focus(); ''`)
 	tb.key(t, kb.Escape)
 	tb.expect(t, []check{
-		{"Escape closes the embed code", `String(document.querySelector('.embedcode').open)`, "false"},
-		{"focus back on its summary", `String(document.activeElement === document.querySelector('.embedcode summary'))`, "true"},
+		{"Escape closes the embed code", `String(` + code + `.open)`, "false"},
+		{"focus back on its summary", `String(document.activeElement === ` + code + `.querySelector('summary'))`, "true"},
 	})
 }
 
