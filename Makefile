@@ -91,7 +91,7 @@ test: check-data
 # The unit tests: no browser and no build needed; then, with the race
 # detector, the tests of what runs concurrently (connections, answers,
 # HTTP/2 streams, drawings).
-RACE_TESTS := Conns|Paced|HTTP2|ServeLarge|AtOnce
+RACE_TESTS := Conns|Paced|HTTP2|ServeLarge|AtOnce|SlowReaders
 unit:
 	$(GO) test -count=1 ./... ./devtools/...
 	$(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/...

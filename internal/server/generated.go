@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sync"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/app/chart"
@@ -69,9 +68,11 @@ func generate(f *data.Facts, where app.Site, share map[locale.Lang]sharePicture,
 	if err := dataFiles(fs, f, quality); err != nil {
 		return nil, err
 	}
-	chartPictures(fs, f, quality)
-	kitFiles(fs, f, where)
-	chartPreviews(fs, f, where)
+	// Every picture drawn on request is drawn one at a time.
+	d := newDrawer()
+	chartPictures(fs, f, quality, d)
+	kitFiles(fs, f, where, d)
+	chartPreviews(fs, f, where, d)
 	if err := oembedFiles(fs, f, where, quality); err != nil {
 		return nil, err
 	}
@@ -128,11 +129,11 @@ func dataFiles(fs files, f *data.Facts, quality int) error {
 // chartPictures adds each chart's picture as SVG and PNG in each language.
 // A chart's two pictures in a language are drawn together, once, when
 // either is first asked for: drawing them all would double the time the
-// server takes to start.
-func chartPictures(fs files, f *data.Facts, quality int) {
+// server takes to start. d draws them, one picture at a time.
+func chartPictures(fs files, f *data.Facts, quality int, d *drawer) {
 	for _, l := range locale.All {
 		for _, id := range chart.IDs() {
-			draw := sync.OnceValues(func() (map[string]*asset.File, error) {
+			draw := drawn(d, func() (map[string]*asset.File, error) {
 				p, err := picture.New(f, id, l)
 				if err != nil {
 					return nil, err

@@ -24,8 +24,8 @@ const kitCaptions = "captions.txt"
 // PNG's bytes are kept; and the ZIP file of all of them with their
 // captions, made once, when it is first asked for, one picture drawn at a
 // time. Drawing them all at start would take seconds and hold every
-// picture at once.
-func kitFiles(fs files, f *data.Facts, site app.Site) {
+// picture at once. d draws the pictures, one at a time.
+func kitFiles(fs files, f *data.Facts, site app.Site, d *drawer) {
 	address := ""
 	if site.PublicURL != "" {
 		address = strings.TrimPrefix(site.PublicURL, "https://")
@@ -40,7 +40,7 @@ func kitFiles(fs files, f *data.Facts, site app.Site) {
 			}
 			for _, size := range app.KitSizes {
 				path := app.KitPicturePath(l, it.Name, size)
-				get := sync.OnceValues(func() (*asset.File, error) {
+				get := drawn(d, func() (*asset.File, error) {
 					p, err := picture.KitPicture(f, it, l, size, shown)
 					if err != nil {
 						return nil, err

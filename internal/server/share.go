@@ -4,7 +4,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data"
@@ -26,8 +25,9 @@ var previewSize = app.KitSize{Width: picture.CardWidth, Height: picture.CardHeig
 // chartPreviews adds, when the public address is known (link previews
 // need an absolute address), each chart's picture for link previews in
 // each language: the chart as the social-media kit draws it, at the size
-// link previews crop to, drawn once, when it is first asked for.
-func chartPreviews(fs files, f *data.Facts, site app.Site) {
+// link previews crop to, drawn once, when it is first asked for, by d,
+// one picture at a time.
+func chartPreviews(fs files, f *data.Facts, site app.Site, d *drawer) {
 	if site.PublicURL == "" {
 		return
 	}
@@ -36,7 +36,7 @@ func chartPreviews(fs files, f *data.Facts, site app.Site) {
 			if it.Chart == "" {
 				continue
 			}
-			fs[previewPath(l, it.Chart)] = generated{get: sync.OnceValues(func() (*asset.File, error) {
+			fs[previewPath(l, it.Chart)] = generated{get: drawn(d, func() (*asset.File, error) {
 				p, err := picture.KitPicture(f, it, l, previewSize, "")
 				if err != nil {
 					return nil, err
