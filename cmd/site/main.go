@@ -62,7 +62,7 @@ func run() error {
 	publicURL := flag.String("public-url", os.Getenv("PUBLIC_URL"), "the site's public address, for link previews (or set PUBLIC_URL); left out when empty")
 	frameAncestors := flag.String("frame-ancestors", os.Getenv("FRAME_ANCESTORS"), "origins, separated by spaces, of the sites that may show the pages in a frame (or set FRAME_ANCESTORS); this site alone when empty")
 	assetsDir := flag.String("assets", "", "serve assets from this folder instead of the embedded copy (development)")
-	accessLog := flag.Bool("access-log", true, "log every request (method, path, status, bytes, duration) to standard error")
+	accessLog := flag.Bool("access-log", true, "log every request (client, method, path, status, bytes, duration; a cut answer as a warning) to standard error")
 	tlsCert := flag.String("tls-cert", os.Getenv("TLS_CERT"), "serve HTTPS with this certificate file (PEM, or set TLS_CERT), with -tls-key; plain HTTP without")
 	tlsKey := flag.String("tls-key", os.Getenv("TLS_KEY"), "the certificate's private key file (PEM, or set TLS_KEY)")
 	maxConns := flag.Int("max-conns", 4096, "most connections held at once; idle keep-alive connections are closed near it (keep it under the process's open-file limit)")

@@ -52,6 +52,7 @@ func TestNginxRedirects(t *testing.T) {
 				}
 				defer n.Stop()
 				checkRedirects(t, n.Addr, prefix)
+				checkCleanRoot(t, n.Addr, dist, prefix)
 			})
 		}
 	}
@@ -105,6 +106,47 @@ func checkRedirects(t *testing.T, addr, prefix string) {
 		to, err := url.Parse(loc)
 		if status != "308" || err != nil || to.Host != "" && to.Host != addr || to.RequestURI() != prefix+c.want {
 			t.Errorf("%s: %s to %q, want 308 to %s", prefix+c.path, status, loc, prefix+c.want)
+		}
+	}
+}
+
+// checkCleanRoot asks nginx, serving the export in dist under prefix,
+// for the export's own files by their names: each gets the 404 page,
+// with the security headers. The pages, the root among them, still
+// answer 200.
+func checkCleanRoot(t *testing.T, addr, dist, prefix string) {
+	t.Helper()
+	wasm, err := filepath.Glob(filepath.Join(dist, "web", "app.*.wasm.br"))
+	if err != nil || len(wasm) != 1 {
+		t.Fatalf("the export's app.wasm.br: %v (%v)", wasm, err)
+	}
+	tests := []struct {
+		path, status string
+	}{
+		{"/nginx.conf", "404"},
+		{"/_headers", "404"},
+		{"/fr.html.br", "404"},
+		{"/fr.html.gz", "404"},
+		{"/embed.js.br", "404"},
+		{"/web/" + filepath.Base(wasm[0]), "404"},
+		{"/404.html", "404"},
+		{"/fr/404.html", "404"},
+		{"/fr/embed/404.html", "404"},
+		{"/index.html", "404"},
+		{"/", "200"},
+		{"/fr", "200"},
+		{"/fr.html", "200"},
+		{"/nl/embed/jltv", "200"},
+		{"/nl/missing", "404"},
+	}
+	for _, tt := range tests {
+		head := rawGet(t, addr, prefix+tt.path)
+		status, _, _ := strings.Cut(strings.TrimPrefix(head, "HTTP/1.1 "), " ")
+		if status != tt.status {
+			t.Errorf("GET %s: status %s, want %s", prefix+tt.path, status, tt.status)
+		}
+		if got := headerValue(head, "Content-Security-Policy"); !strings.Contains(got, "default-src 'self'") {
+			t.Errorf("GET %s: Content-Security-Policy %q, want the site's", prefix+tt.path, got)
 		}
 	}
 }

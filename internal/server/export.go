@@ -31,7 +31,9 @@ import (
 //     files ("kit/fr/jltv-1080x1080.png", "kit/fr.zip"), robots.txt
 //     and, when the public address is known, sitemap.xml;
 //   - beside every file worth it, its ".br" and ".gz" copies;
-//   - nginx.conf, the locations to include in an nginx server block, and
+//   - nginx.conf, the locations to include in an nginx server block
+//     (they answer 404 to a request for nginx.conf, _headers, a ".br"
+//     or ".gz" copy, index.html or a 404 page by its name), and
 //     _headers, the same headers in the format of Netlify and Cloudflare
 //     Pages: both carry the server's security headers and caching.
 //
@@ -202,6 +204,17 @@ func nginxConf(prefix, csp string, pages []string) (string, error) {
 	common := func(indent string) {
 		fmt.Fprintf(&b, "%sbrotli_static on;\n%sgzip_static on;\n%sgzip_vary on;\n", indent, indent, indent)
 	}
+	// The export's own files, which are no page of the site: its
+	// configuration, the compressed copies (brotli_static and gzip_static
+	// send them at the file's own address), index.html and the 404 pages
+	// (index and error_page reach them). Asked for by name, they get the
+	// 404 page. This location comes first, before every other regular
+	// expression.
+	fmt.Fprintf(&b, "\nlocation ~ \"^%s/(nginx\\.conf|_headers|.*\\.(br|gz)|index\\.html|(%s/(embed/)?)?404\\.html)$\" {\n    internal;\n", nginxQuote(prefix), lang)
+	common("    ")
+	headers("    ", "same-origin", asset.Revalidate)
+	fmt.Fprintf(&b, "    error_page 404 %s/404.html;\n}\n", prefix)
+
 	// A page's address with a slash at its end goes to the page. Only the
 	// pages' own paths match: nginx matches the decoded path, and a
 	// capture of anything else would carry what a request holds (a CR, a

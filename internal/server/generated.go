@@ -26,6 +26,8 @@ type generated struct {
 	attachment bool
 	// offline files are kept by the service worker.
 	offline bool
+	// onRequest files are drawn on their first request, not at start.
+	onRequest bool
 }
 
 // files maps a path to the file generated for it.
@@ -158,7 +160,7 @@ func chartPictures(fs files, f *data.Facts, quality int, d *drawer) {
 					}
 					return files[format], nil
 				}
-				fs[app.DataPath(l, id, format)] = generated{get: get, attachment: true, offline: true}
+				fs[app.DataPath(l, id, format)] = generated{get: get, attachment: true, offline: true, onRequest: true}
 			}
 		}
 	}

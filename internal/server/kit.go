@@ -52,10 +52,10 @@ func kitFiles(fs files, f *data.Facts, site app.Site, d *drawer) {
 					return asset.New(app.KitFileName(l, it.Name, size), png), nil
 				})
 				pictures[path] = get
-				fs[path] = generated{get: get, attachment: true}
+				fs[path] = generated{get: get, attachment: true, onRequest: true}
 			}
 		}
-		fs[app.KitZipPath(l)] = generated{attachment: true, get: sync.OnceValues(func() (*asset.File, error) {
+		fs[app.KitZipPath(l)] = generated{attachment: true, onRequest: true, get: sync.OnceValues(func() (*asset.File, error) {
 			body, err := kitZip(f, l, items, func(path string) (*asset.File, error) { return pictures[path]() })
 			if err != nil {
 				return nil, fmt.Errorf("the kit's ZIP file in %s: %w", l, err)

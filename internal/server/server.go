@@ -10,7 +10,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,9 +32,10 @@ type Config struct {
 	// Assets are the files served under /web/, each possibly with its
 	// build-time ".br" and ".gz" copies beside it.
 	Assets fs.FS
-	// Version identifies the build. The version the page and its service
-	// worker use also covers the assets' content, so it changes whenever
-	// any of them does.
+	// Version identifies the build. The version go-app's scripts and the
+	// service worker use also covers what the worker keeps and the
+	// settings (the site and the frame-ancestors list), so it changes
+	// whenever any of them does.
 	Version string
 	// Site is how the site is served: its public address, its prefix and
 	// its contact (see app.Site).
@@ -132,9 +135,25 @@ func newSite(cfg Config) (*site, error) {
 	for _, path := range s.files.offline() {
 		extra = append(extra, where.Link(path))
 	}
-	h := newPageHandler(cfg.Facts, s.static, version(cfg.Version, files), where, extra)
+	// The pages are rendered first: the version of go-app's scripts and
+	// the service worker covers them.
+	h := newPageHandler(cfg.Facts, s.static, cfg.Version, where, extra)
 	assets := func(name string) string { return where.Link("/web/" + s.static[name].Versioned()) }
 	bundleURL := assets("echarts.js")
+	sh := shellFor{
+		site: where, assets: assets, frameScript: assets("frame.js"), charts: bundleURL,
+		icon: assets("icon.svg"), touchIcon: assets("icon-512.png"), stylesheet: assets("app.css"),
+		pictures: pictures, quality: quality,
+	}
+	if s.prerendered, err = prerender(h, cfg.Facts, sh); err != nil {
+		return nil, err
+	}
+	kept, err := s.kept(files)
+	if err != nil {
+		return nil, err
+	}
+	v := version(cfg.Version, kept, settings(where, policy(cfg.FrameAncestors)))
+	h = newPageHandler(cfg.Facts, s.static, v, where, extra)
 	shell, err := shellFiles(h, s.static, bundleURL, where.Prefix, quality)
 	if err != nil {
 		return nil, err
@@ -148,14 +167,6 @@ func newSite(cfg Config) (*site, error) {
 			return nil, err
 		}
 		s.files[manifestPath(l)] = generated{get: made(f)}
-	}
-	sh := shellFor{
-		site: where, assets: assets, frameScript: assets("frame.js"), charts: bundleURL,
-		icon: assets("icon.svg"), touchIcon: assets("icon-512.png"), stylesheet: assets("app.css"),
-		pictures: pictures, quality: quality,
-	}
-	if s.prerendered, err = prerender(h, cfg.Facts, sh); err != nil {
-		return nil, err
 	}
 	return s, nil
 }
@@ -212,17 +223,64 @@ func attachment(name string) string {
 	return `attachment; filename="` + name + `"`
 }
 
-// version joins the build's version and a hash of every asset's content.
-func version(build string, files []*asset.File) string {
+// version joins the build's version and a hash of what the service
+// worker keeps and of how it is served: kept maps a name to a file's
+// content hash, and settings are the site's settings. Any change in one
+// changes the version, and so the service worker: a browser that sees a
+// changed worker installs it, with a new cache.
+func version(build string, kept map[string]string, settings []string) string {
 	h := sha256.New()
-	for _, f := range files {
-		fmt.Fprintln(h, f.Name, f.Hash)
+	for _, name := range slices.Sorted(maps.Keys(kept)) {
+		fmt.Fprintf(h, "%q %s\n", name, kept[name])
+	}
+	for _, s := range settings {
+		fmt.Fprintf(h, "setting %q\n", s)
 	}
 	sum := hex.EncodeToString(h.Sum(nil))[:12]
 	if build == "" {
 		return sum
 	}
 	return build + "-" + sum
+}
+
+// settings are the site's runtime settings, as the version covers them:
+// its public address, prefix and contact, and every security header,
+// csp (with the frame-ancestors list) among them.
+func settings(where app.Site, csp string) []string {
+	s := []string{"public-url " + where.PublicURL, "prefix " + where.Prefix, "contact " + where.Contact}
+	for _, h := range commonHeaders(csp) {
+		s = append(s, h.name+": "+h.value)
+	}
+	return s
+}
+
+// kept maps what the service worker keeps, and what it is made from, to
+// its content hash: the assets, every page, and the generated files it
+// keeps. A chart's picture, drawn on its first request, is not drawn for
+// this: the data files and the pages hold what it is drawn from, and the
+// build the code that draws it. go-app's own files follow from the
+// assets, the prefix and the version.
+func (s *site) kept(assets []*asset.File) (map[string]string, error) {
+	kept := map[string]string{}
+	for _, f := range assets {
+		kept["/web/"+f.Name] = f.Hash
+	}
+	for path, f := range s.pages {
+		kept[path] = f.Hash
+	}
+	for _, path := range s.files.offline() {
+		g := s.files[path]
+		if g.onRequest {
+			kept[path] = "drawn on request"
+			continue
+		}
+		f, err := g.get()
+		if err != nil {
+			return nil, fmt.Errorf("versioning %s: %w", path, err)
+		}
+		kept[path] = f.Hash
+	}
+	return kept, nil
 }
 
 // serveStatic serves an asset: under its versioned name for a year, under

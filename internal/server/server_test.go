@@ -589,15 +589,79 @@ func TestPatchAppJS(t *testing.T) {
 	}
 }
 
-// TestVersion checks that the version follows the assets' content.
+// TestVersion checks that the version follows what the service worker
+// keeps and the site's settings.
 func TestVersion(t *testing.T) {
-	a := []*asset.File{asset.New("a.js", []byte("1"))}
-	b := []*asset.File{asset.New("a.js", []byte("2"))}
-	if version("v1", a) == version("v1", b) {
-		t.Error("two contents give the same version")
+	kept := map[string]string{"/web/a.js": "1", "/fr": "2"}
+	settings := []string{"prefix ", "Content-Security-Policy: frame-ancestors 'self'"}
+	base := version("v1", kept, settings)
+	tests := []struct {
+		name     string
+		kept     map[string]string
+		settings []string
+		same     bool
+	}{
+		{"the same", map[string]string{"/fr": "2", "/web/a.js": "1"}, settings, true},
+		{"another content", map[string]string{"/web/a.js": "1", "/fr": "3"}, settings, false},
+		{"one more file", map[string]string{"/web/a.js": "1", "/fr": "2", "/nl": "2"}, settings, false},
+		{"another setting", kept, []string{"prefix ", "Content-Security-Policy: frame-ancestors https://a.example"}, false},
+		{"a name and content moved", map[string]string{"/web/a.js 1": "", "/fr": "2"}, settings, false},
 	}
-	if got := version("v1", a); !strings.HasPrefix(got, "v1-") {
-		t.Errorf("version = %q, want it to start with the build's version", got)
+	for _, tt := range tests {
+		got := version("v1", tt.kept, tt.settings)
+		if (got == base) != tt.same {
+			t.Errorf("%s: version %q beside %q, want the same: %v", tt.name, got, base, tt.same)
+		}
+	}
+	if !strings.HasPrefix(base, "v1-") {
+		t.Errorf("version = %q, want it to start with the build's version", base)
+	}
+}
+
+// TestWorkerFollowsSettings checks that the service worker, and so the
+// cache it keeps the site in, changes with each setting that reaches a
+// page or a header: a returning reader's browser then installs it again.
+func TestWorkerFollowsSettings(t *testing.T) {
+	testServer(t)
+	cacheName := regexp.MustCompile(`const cacheName = "app-" \+ "([^"]+)";`)
+	worker := func(t *testing.T, cfg Config) string {
+		t.Helper()
+		s, err := newSite(testConfig(cfg))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := s.files["/app-worker.js"].get()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := cacheName.FindSubmatch(f.Body)
+		if m == nil {
+			t.Fatalf("the worker names no cache:\n%s", f.Body)
+		}
+		return string(m[1])
+	}
+	base := Config{Facts: loaded, Assets: standIns(), Version: "test", Site: app.NewSite("https://a.example", "", ""), FrameAncestors: []string{"https://a.example"}}
+	want := worker(t, base)
+	if again := worker(t, base); again != want {
+		t.Errorf("the same settings: cache %q, then %q", want, again)
+	}
+	tests := []struct {
+		name   string
+		change func(*Config)
+	}{
+		{"frame-ancestors", func(c *Config) { c.FrameAncestors = []string{"https://b.example"} }},
+		{"public address", func(c *Config) { c.Site.PublicURL = "https://b.example" }},
+		{"contact", func(c *Config) { c.Site.Contact = "mailto:access@a.example" }},
+		{"prefix", func(c *Config) { c.Site.Prefix = "/infographic" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := base
+			tt.change(&cfg)
+			if got := worker(t, cfg); got == want {
+				t.Errorf("another %s: cache %q, want another than %q", tt.name, got, want)
+			}
+		})
 	}
 }
 

@@ -36,7 +36,7 @@ func chartPreviews(fs files, f *data.Facts, site app.Site, d *drawer) {
 			if it.Chart == "" {
 				continue
 			}
-			fs[previewPath(l, it.Chart)] = generated{get: drawn(d, func() (*asset.File, error) {
+			fs[previewPath(l, it.Chart)] = generated{onRequest: true, get: drawn(d, func() (*asset.File, error) {
 				p, err := picture.KitPicture(f, it, l, previewSize, "")
 				if err != nil {
 					return nil, err
