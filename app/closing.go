@@ -36,15 +36,7 @@ func (c *Closing) Render() goapp.UI {
 	m.elem("h2", t.Closing.In(l), "class", "slide__title")
 	m.elem("p", c.Takeaway, "class", "slide__takeaway")
 	m.elem("h3", f.Texts.Footer.Sources.In(l))
-	m.open("ol", "class", "sources")
-	for _, s := range f.Sources {
-		m.open("li").text(s.Name.In(l))
-		if d := sourceDate(f, l, s); d != "" {
-			m.text(" (" + d + ")")
-		}
-		m.close("li")
-	}
-	m.close("ol")
+	sourcesList(&m, f, l)
 	m.elem("p", f.Texts.Footer.Rounding.In(l), "class", "closing__note")
 	m.open("p", "class", "closing__handout").elem("a", f.Texts.Footer.Handout.In(l), "href", c.Site.Link(HandoutPath(l))).close("p")
 	m.close("div")
@@ -57,4 +49,18 @@ func (c *Closing) Render() goapp.UI {
 	}
 	m.close("div")
 	return goapp.Raw(m.String())
+}
+
+// sourcesList writes the sources, each with its date, as a numbered list:
+// on the last slide and on the handout.
+func sourcesList(m *markup, f *data.Facts, l locale.Lang) {
+	m.open("ol", "class", "sources")
+	for _, s := range f.Sources {
+		m.open("li").text(s.Name.In(l))
+		if d := sourceDate(f, l, s); d != "" {
+			m.text(" (" + d + ")")
+		}
+		m.close("li")
+	}
+	m.close("ol")
 }

@@ -67,15 +67,7 @@ func (h *Handout) Render() goapp.UI {
 	m.open("div", "class", "handout__foot")
 	m.open("div", "class", "handout__sources")
 	m.elem("h2", t.Footer.Sources.In(l))
-	m.open("ol", "class", "sources")
-	for _, src := range f.Sources {
-		m.open("li").text(src.Name.In(l))
-		if d := sourceDate(f, l, src); d != "" {
-			m.text(" (" + d + ")")
-		}
-		m.close("li")
-	}
-	m.close("ol")
+	sourcesList(&m, f, l)
 	m.elem("p", t.Footer.Rounding.In(l))
 	m.open("p").text(l.Colon(t.Footer.Updated.In(l)) + " ")
 	updated(&m, f, l)

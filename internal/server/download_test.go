@@ -141,15 +141,7 @@ func TestDataFilesUnderPrefix(t *testing.T) {
 // TestExportDataFiles checks that the export holds every data file, and
 // that its nginx and _headers files send them as CSV attachments.
 func TestExportDataFiles(t *testing.T) {
-	testServer(t)
-	s, err := prefixedSite(t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := s.exported()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := prefixedExport(t)
 	for _, l := range locale.All {
 		for _, id := range dataIDs() {
 			name := string(l) + "/data/" + id + ".csv"

@@ -87,15 +87,7 @@ func TestKitZip(t *testing.T) {
 // ZIP file and pictures, and that its nginx and _headers files send the
 // pictures and the ZIP files as attachments of their type.
 func TestExportKit(t *testing.T) {
-	testServer(t)
-	s, err := prefixedSite(t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := s.exported()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := prefixedExport(t)
 	for _, l := range locale.All {
 		names := []string{app.KitPath(l)[1:] + ".html", app.KitZipPath(l)[1:]}
 		for _, it := range app.KitItems(loaded, app.Site{}, l) {

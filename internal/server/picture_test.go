@@ -166,15 +166,7 @@ func TestChartPicturesLinkedAndKept(t *testing.T) {
 // picture, and that its nginx and _headers files send them as
 // attachments of their type.
 func TestExportChartPictures(t *testing.T) {
-	testServer(t)
-	s, err := prefixedSite(t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := s.exported()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := prefixedExport(t)
 	for _, l := range locale.All {
 		for _, id := range chart.IDs() {
 			for format, typ := range pictureTypes {

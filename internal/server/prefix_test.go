@@ -11,6 +11,7 @@ import (
 
 	"github.com/be-us/partnership/app"
 	"github.com/be-us/partnership/data/locale"
+	"github.com/be-us/partnership/internal/asset"
 )
 
 func TestParsePrefix(t *testing.T) {
@@ -188,15 +189,7 @@ func TestPrefix(t *testing.T) {
 // worth it, and the nginx and _headers files carry the prefix and the
 // headers.
 func TestExportFiles(t *testing.T) {
-	testServer(t)
-	s, err := prefixedSite(t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := s.exported()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := prefixedExport(t)
 	var want []string
 	for _, r := range app.Routes {
 		for _, l := range locale.All {
@@ -213,6 +206,10 @@ func TestExportFiles(t *testing.T) {
 		if strings.HasPrefix(name, "web/") && !strings.Contains(name, ".") {
 			t.Errorf("the export has %s, an asset without its version", name)
 		}
+	}
+	s, err := prefixedSite(t)
+	if err != nil {
+		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	for _, name := range []string{"fr.html", "web/" + s.static["app.css"].Versioned()} {
@@ -293,6 +290,21 @@ var (
 
 // prefixedSite is the fixture's site under /infographic, with what it
 // exports, built once for the tests of the export.
+// prefixedExport is what the export of prefixedSite writes.
+func prefixedExport(t *testing.T) map[string]*asset.File {
+	t.Helper()
+	testServer(t)
+	s, err := prefixedSite(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := s.exported()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
 func prefixedSite(t *testing.T) (*site, error) {
 	t.Helper()
 	testServer(t)
