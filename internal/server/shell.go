@@ -3,13 +3,16 @@ package server
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -203,6 +206,8 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 		notFoundEmbed: map[locale.Lang]*asset.File{},
 	}
 	var fixes encoderFixes
+	// The pages rendered, compressed together once all are.
+	var rendered []*asset.File
 	site := sh.site
 	for _, r := range app.Routes {
 		for _, l := range locale.All {
@@ -278,9 +283,7 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 					return nil, fmt.Errorf("rendering %s: %w", path, err)
 				}
 				file := asset.New(name, b.Bytes())
-				if err := file.Compress(sh.quality); err != nil {
-					return nil, err
-				}
+				rendered = append(rendered, file)
 				return file, nil
 			}
 			file, err := render(name+".html", r.Embed)
@@ -300,7 +303,38 @@ func prerender(h http.Handler, f *data.Facts, sh shellFor) (prerendered, error) 
 	if err := fixes.check(); err != nil {
 		return prerendered{}, fmt.Errorf("rendering the pages: %w", err)
 	}
+	if err := compressAll(rendered, sh.quality); err != nil {
+		return prerendered{}, err
+	}
 	return out, nil
+}
+
+// compressAll compresses files, one on each processor at a time: brotli at
+// its best quality is most of the time the server takes to start.
+func compressAll(files []*asset.File, quality int) error {
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	next := make(chan *asset.File)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for f := range next {
+				if err := f.Compress(quality); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // captured is what h answers to GET path, changed by fix when fix is not
