@@ -101,7 +101,7 @@ unit:
 # oEmbed consumer library (pinned in $(OEMBED)/package-lock.json); with
 # them, the export served by Debian's nginx.
 e2e: build browser nginx $(AXE)/node_modules/.package-lock.json $(OEMBED)/node_modules/.package-lock.json
-	$(GO) test -count=1 -tags e2e -timeout 20m ./devtools/e2e
+	$(GO) test -count=1 -tags e2e -timeout 30m ./devtools/e2e
 
 $(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
 	cd $(AXE) && npm ci --ignore-scripts --no-audit --no-fund
