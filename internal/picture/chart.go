@@ -143,6 +143,15 @@ func Check(f *data.Facts) error {
 				errs = append(errs, err)
 			}
 		}
+	}
+	return errors.Join(append(errs, CheckCards(f))...)
+}
+
+// CheckCards lays out the card of link previews in every language, and
+// returns every text it could not draw.
+func CheckCards(f *data.Facts) error {
+	var errs []error
+	for _, l := range locale.All {
 		c, err := NewCard(f, l)
 		if err == nil {
 			_, err = c.Picture()

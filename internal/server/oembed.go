@@ -73,16 +73,23 @@ func oembed(f *data.Facts, site app.Site, l locale.Lang, id string) oembedAnswer
 		ProviderURL:  site.PublicURL + site.Home(l),
 		CacheAge:     oembedCacheAge,
 	}
-	if _, ok := chart.Lookup(id); ok {
-		if p, err := picture.New(f, id, l); err == nil {
-			a.ThumbnailURL = site.PublicURL + site.Link(app.DataPath(l, id, app.PNG))
-			a.ThumbnailWidth, a.ThumbnailHeight = p.Width, p.Height
-		}
-	} else {
+	if p, ok := chartPicture(site, l, id); ok {
+		a.ThumbnailURL = site.PublicURL + site.Link(app.DataPath(l, id, app.PNG))
+		a.ThumbnailWidth, a.ThumbnailHeight = p.Width, p.Height
+	} else if _, isChart := chart.Lookup(id); !isChart {
 		a.ThumbnailURL = site.PublicURL + site.Link(sharePath(l))
 		a.ThumbnailWidth, a.ThumbnailHeight = picture.CardWidth, picture.CardHeight
 	}
 	return a.within(site, l, id, 0, 0)
+}
+
+// chartPicture is the size of a chart's picture as the site laid it out
+// at start, and false for no chart.
+func chartPicture(site app.Site, l locale.Lang, id string) (app.Picture, bool) {
+	if site.Picture == nil {
+		return app.Picture{}, false
+	}
+	return site.Picture(l, id)
 }
 
 // within is the answer within the sizes asked for (0: none asked), its

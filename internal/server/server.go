@@ -91,16 +91,19 @@ func newSite(cfg Config) (*site, error) {
 		return nil, fmt.Errorf("checking the charts: %w", err)
 	}
 	// Every picture the site draws is laid out now, not drawn: a text it
-	// cannot show stops the start, not a reader's download.
-	if err := picture.Check(cfg.Facts); err != nil {
+	// cannot show stops the start, not a reader's download. The charts'
+	// layouts also give the sizes and descriptions the image codes and
+	// the oEmbed answers name.
+	where := cfg.Site
+	var err error
+	if where.Picture, err = chartPictureSizes(cfg.Facts); err != nil {
+		return nil, fmt.Errorf("checking the pictures: %w", err)
+	}
+	if err := picture.CheckCards(cfg.Facts); err != nil {
 		return nil, fmt.Errorf("checking the pictures: %w", err)
 	}
 	files, err := asset.Load(cfg.Assets)
 	if err != nil {
-		return nil, err
-	}
-	where := cfg.Site
-	if where.Picture, err = chartPictureSizes(cfg.Facts); err != nil {
 		return nil, err
 	}
 	quality := cfg.Quality
