@@ -75,7 +75,7 @@ func (c *Chart) Render() goapp.UI {
 		goapp.Div().Class("chart__tools").Body(
 			c.dataTable(b.table),
 			goapp.If(!c.Embedded, func() goapp.UI { return &EmbedCode{ID: c.ID, Facts: f, Lang: l, Site: c.Site} }),
-			goapp.If(!c.Embedded, func() goapp.UI { return goapp.Raw(c.shareBox(spokenOr(spoken, b.title))) }),
+			goapp.If(!c.Embedded, func() goapp.UI { return goapp.Raw(c.shareBox(f.Spoken(f.Texts.Chart[c.ID].Title, l))) }),
 		),
 	)
 }
@@ -86,14 +86,6 @@ func (c *Chart) shareBox(title string) string {
 	var m markup
 	shareBox(&m, c.Facts, c.Lang, c.Site, sharedOf(c.Facts, c.Lang, c.Site, c.Facts.Texts.Share.Chart, chartAnchor(c.ID), title, title))
 	return m.String()
-}
-
-// spokenOr is spoken, or written when nothing is spoken otherwise.
-func spokenOr(spoken, written string) string {
-	if spoken != "" {
-		return spoken
-	}
-	return written
 }
 
 // sourceLine is the chart's source line, with its link to what the
