@@ -309,12 +309,7 @@ func toggleFullscreen() {
 
 // isField reports whether an event's target is a field, where every key
 // is typed.
-func isField(target goapp.Value) bool {
-	if !target.Truthy() || !target.Get("closest").Truthy() {
-		return false
-	}
-	return target.Call("closest", "input, textarea, select, [contenteditable]").Truthy()
-}
+func isField(target goapp.Value) bool { return within(target, "input, textarea, select, [contenteditable]") }
 
 // join joins the show's channel: a window that joins asks the others
 // where the show stands, and each window follows what another tells. The
@@ -400,10 +395,13 @@ func keepNotesLang(l locale.Lang) {
 // isControl reports whether an event's target is a control of its own: a
 // button, a link or a field.
 func isControl(target goapp.Value) bool {
-	if !target.Truthy() || !target.Get("closest").Truthy() {
-		return false
-	}
-	return target.Call("closest", "button, a, input, textarea, summary, select, .present__bar").Truthy()
+	return within(target, "button, a, input, textarea, summary, select, .present__bar")
+}
+
+// within reports whether an event's target is an element that matches
+// selector or is inside one.
+func within(target goapp.Value, selector string) bool {
+	return target.Truthy() && target.Get("closest").Truthy() && target.Call("closest", selector).Truthy()
 }
 
 func document() goapp.Value { return goapp.Window().Get("document") }
